@@ -44,12 +44,35 @@ const QHash<quint32, QString>& platforms()
             {0x12000000, QStringLiteral("k8s_pods")},
             {0x13000000, QStringLiteral("zeek")},
             {0x14000000, QStringLiteral("mac_unified_logging")},
+            {0x15000000, QStringLiteral("azure_event_hub_namespace")},
+            {0x16000000, QStringLiteral("azure_key_vault")},
+            {0x17000000, QStringLiteral("azure_kubernetes_service")},
+            {0x18000000, QStringLiteral("azure_network_security_group")},
+            {0x19000000, QStringLiteral("azure_sql_audit")},
             {0x1A000000, QStringLiteral("email")},
             {0x1B000000, QStringLiteral("fortigate")},
+            {0x1C000000, QStringLiteral("trend_worryfree")},
+            {0x1D000000, QStringLiteral("netscaler")},
             {0x1E000000, QStringLiteral("paloalto_fw")},
             {0x1F000000, QStringLiteral("iis")},
+            {0x21000000, QStringLiteral("hubspot")},
+            {0x22000000, QStringLiteral("zendesk")},
+            {0x23000000, QStringLiteral("pandadoc")},
+            {0x24000000, QStringLiteral("falconcloud")},
+            {0x25000000, QStringLiteral("mimecast")},
+            {0x26000000, QStringLiteral("sublime")},
+            {0x27000000, QStringLiteral("box")},
+            {0x28000000, QStringLiteral("cylance")},
+            {0x29000000, QStringLiteral("proofpoint")},
             {0x2A000000, QStringLiteral("entraid")},
+            {0x2B000000, QStringLiteral("wiz")},
+            {0x2C000000, QStringLiteral("bitwarden")},
+            {0x2D000000, QStringLiteral("trend_micro")},
             {0x2E000000, QStringLiteral("otel")},
+            {0x2F000000, QStringLiteral("cortex_xdr")},
+            {0x31000000, QStringLiteral("harmony")},
+            {0x32000000, QStringLiteral("threatlocker")},
+            {0x33000000, QStringLiteral("halopsa")},
     };
     return table;
 }
@@ -59,7 +82,11 @@ const QHash<quint32, QString>& platforms()
 QString Platform::platformName(quint32 plat)
 {
     const auto& table = platforms();
-    for (const quint32 key : {plat, plat & 0xFF000000u, plat & 0xF0000000u}) {
+    // OS sensors and the first adapters use the high nibble alone (0xN0000000), the other
+    // adapters the whole high byte (0xNN000000). Only the former may fall back to the high
+    // nibble: an unknown adapter 0x34000000 is not a macOS sensor.
+    const quint32 family = (plat & 0x0F000000u) == 0 ? plat & 0xF0000000u : plat & 0xFF000000u;
+    for (const quint32 key : {plat, family}) {
         const auto it = table.constFind(key);
         if (key != 0 && it != table.constEnd())
             return it.value();
