@@ -21,12 +21,17 @@ QString SearchText::fold(const QString& text)
     folded.reserve(decomposed.size());
     for (const QChar c : decomposed) {
         const QChar::Category category = c.category();
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
-            || category == QChar::Mark_Enclosing)
+        // The kana voicing marks are part of the letter (\u30C7 "de" is not \u30C6 "te"),
+        // unlike Latin accents.
+        const bool kanaVoicing = c.unicode() == 0x3099 || c.unicode() == 0x309A;
+        if (!kanaVoicing
+            && (category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
+                || category == QChar::Mark_Enclosing))
             continue;
         folded.append(c);
     }
-    return folded.toCaseFolded();
+    // Recompose what is left, so kana and Hangul syllables come back as typed.
+    return folded.toCaseFolded().normalized(QString::NormalizationForm_C);
 }
 
 } // namespace lc
