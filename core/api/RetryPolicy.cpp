@@ -55,13 +55,22 @@ int RetryPolicy::parseRetryAfterMs(const QByteArray& value, const QDateTime& now
     if (ok)
         return seconds < 0 ? -1 : static_cast<int>(std::min<qint64>(seconds, 86'400) * 1000);
 
-    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(
-            QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    if (!when.isValid())
+    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT". Date and time are read separately and
+    // joined as UTC: read as one local date-time, a moment inside the local daylight-saving
+    // gap would not exist and the header would be ignored.
+    const QString text = QString::fromLatin1(trimmed);
+    if (!text.endsWith(QLatin1String(" GMT")))
         return -1;
-    QDateTime utc = when;
-    utc.setTimeSpec(Qt::UTC);
+    const QStringList parts = text.chopped(4).split(QLatin1Char(' '));
+    if (parts.size() != 5)
+        return -1;
+    const QLocale c = QLocale::c();
+    const QDate date =
+            c.toDate(parts.mid(0, 4).join(QLatin1Char(' ')), QStringLiteral("ddd, dd MMM yyyy"));
+    const QTime time = c.toTime(parts.at(4), QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return -1;
+    const QDateTime utc(date, time, Qt::UTC);
     const qint64 ms = now.msecsTo(utc);
     return static_cast<int>(std::clamp<qint64>(ms, 0, 86'400'000));
 }
