@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "credentials/YamlCodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStringList>
+
+#include <set>
+
+namespace lc {
+
+namespace {
+
+// Far beyond any credentials or environments file; protects against reading a wrong path
+// (a device, a huge log) into memory.
+constexpr qint64 MaxFileBytes = 1024 * 1024;
+
+const std::string CoreTagPrefix = "tag:yaml.org,2002:";
+
+// A scalar set by code may be written plain only if YAML 1.1 (PyYAML, the official CLI) reads
+// it back as the same string; anything else is quoted.
+bool isSafePlain(const std::string& text)
+{
+    static const std::set<std::string> specialWords = {
+            "y",    "Y",    "yes",  "Yes",  "YES",   "n",     "N",     "no", "No",
+            "NO",   "true", "True", "TRUE", "false", "False", "FALSE", "on", "On",
+            "ON",   "off",  "Off",  "OFF",  "null",  "Null",  "NULL",  "~",  ".inf",
+            ".Inf", ".INF", ".nan", ".NaN", ".NAN",  "=",     "<<"};
+    if (text.empty() || specialWords.count(text) > 0)
+        return false;
+
+    const unsigned char first = static_cast<unsigned char>(text.front());
+    if (!((first >= 'a' && first <= 'z') || (first >= 'A' && first <= 'Z') || first == '_'))
+        return false;
+
+    for (const char c : text) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        const bool allowed = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z')
+                             || (u >= '0' && u <= '9') || u == '_' || u == '-' || u == '.'
+                             || u == '/';
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
+void emitScalar(YAML::Emitter& out, const YAML::Node& node)
+{
+    const std::string& tag = node.Tag();
+    const std::string& text = node.Scalar();
+
+    // "?" = plain in the source: keep it plain, yaml-cpp still quotes where it must.
+    if (tag == "?") {
+        out << text;
+        return;
+    }
+
+    // "!" = quoted in the source; "" = set by code.
+    if (tag == "!" || tag.empty()) {
+        if (tag.empty() && isSafePlain(text))
+            out << text;
+        else
+            out << YAML::DoubleQuoted << text;
+        return;
+    }
+
+    if (tag.compare(0, CoreTagPrefix.size(), CoreTagPrefix) == 0)
+        out << YAML::SecondaryTag(tag.substr(CoreTagPrefix.size()));
+    else
+        out << YAML::VerbatimTag(tag);
+    out << text;
+}
+
+void emitNode(YAML::Emitter& out, const YAML::Node& node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Undefined:
+    case YAML::NodeType::Null:
+        out << YAML::Null;
+        break;
+    case YAML::NodeType::Scalar:
+        emitScalar(out, node);
+        break;
+    case YAML::NodeType::Sequence:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginSeq;
+        for (const YAML::Node& item : node)
+            emitNode(out, item);
+        out << YAML::EndSeq;
+        break;
+    case YAML::NodeType::Map:
+        if (node.Style() == YAML::EmitterStyle::Flow)
+            out << YAML::Flow;
+        out << YAML::BeginMap;
+        for (const auto& entry : node) {
+            out << YAML::Key;
+            emitNode(out, entry.first);
+            out << YAML::Value;
+            emitNode(out, entry.second);
+        }
+        out << YAML::EndMap;
+        break;
+    }
+}
+
+} // namespace
+
+bool YamlCodec::readFile(const QString& path, QByteArray* data, CredentialsError* error)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.exists()) {
+        error->code = CredentialsError::Code::FileNotFound;
+        error->filePath = path;
+        error->message = tr("%1 does not exist.").arg(nativePath);
+        return false;
+    }
+
+    if (!file.open(QIODevice::ReadOnly)) {
+        error->code = CredentialsError::Code::FileUnreadable;
+        error->filePath = path;
+        error->message = tr("Cannot read %1: %2").arg(nativePath, file.errorString());
+        return false;
+    }
+
+    *data = file.read(MaxFileBytes + 1);
+    if (data->size() > MaxFileBytes) {
+        error->code = CredentialsError::Code::FileUnreadable;
+        error->filePath = path;
+        error->message =
+                tr("%1 is larger than 1 MiB; it is not a credentials file.").arg(nativePath);
+        return false;
+    }
+    return true;
+}
+
+bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* root,
+                      CredentialsError* error)
+{
+    QByteArray text = data;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+
+    try {
+        *root = YAML::Load(std::string(text.constData(), static_cast<size_t>(text.size())));
+    } catch (const YAML::Exception& e) {
+        error->code = CredentialsError::Code::SyntaxError;
+        error->filePath = path;
+        error->line = e.mark.line >= 0 ? e.mark.line + 1 : 0;
+        error->column = e.mark.column >= 0 ? e.mark.column + 1 : 0;
+        const QString detail = toQString(e.msg);
+        if (error->line > 0) {
+            error->message = tr("Syntax error in %1 at line %2, column %3: %4")
+                                     .arg(QDir::toNativeSeparators(path))
+                                     .arg(error->line)
+                                     .arg(error->column)
+                                     .arg(detail);
+        } else {
+            error->message =
+                    tr("Syntax error in %1: %2").arg(QDir::toNativeSeparators(path), detail);
+        }
+        return false;
+    }
+    return true;
+}
+
+YAML::Node YamlCodec::child(const YAML::Node& map, const char* key)
+{
+    if (map.IsMap()) {
+        for (const auto& entry : map) {
+            if (entry.first.IsScalar() && entry.first.Scalar() == key)
+                return entry.second;
+        }
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+bool YamlCodec::text(const YAML::Node& map, const char* key, const QString& path,
+                     const QString& context, QString* value, CredentialsError* error)
+{
+    const YAML::Node node = child(map, key);
+    if (!node.IsDefined() || node.IsNull()) {
+        value->clear();
+        return true;
+    }
+
+    if (!node.IsScalar()) {
+        invalid(node, path,
+                tr("%1: \"%2\" must be a single value, not a list or a map.")
+                        .arg(context, QLatin1String(key)),
+                error);
+        return false;
+    }
+
+    // Hand-edited files often carry stray spaces; no key, id or URL contains any.
+    *value = toQString(node.Scalar()).trimmed();
+    return true;
+}
+
+void YamlCodec::invalid(const YAML::Node& node, const QString& path, const QString& message,
+                        CredentialsError* error)
+{
+    const YAML::Mark mark = node.Mark();
+    error->code = CredentialsError::Code::InvalidContent;
+    error->filePath = path;
+    error->line = mark.line >= 0 ? mark.line + 1 : 0;
+    error->column = mark.column >= 0 ? mark.column + 1 : 0;
+    if (error->line > 0) {
+        error->message = tr("In %1 at line %2, column %3: %4")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(error->line)
+                                 .arg(error->column)
+                                 .arg(message);
+    } else {
+        error->message = tr("In %1: %2").arg(QDir::toNativeSeparators(path), message);
+    }
+}
+
+QByteArray YamlCodec::serialize(const YAML::Node& root, const QString& headerComment)
+{
+    YAML::Emitter out;
+    out.SetOutputCharset(YAML::EmitNonAscii);
+    emitNode(out, root);
+
+    QByteArray result;
+    if (!headerComment.isEmpty()) {
+        const QStringList lines = headerComment.split(QLatin1Char('\n'));
+        for (const QString& line : lines)
+            result += "# " + line.toUtf8() + '\n';
+    }
+    result += QByteArray(out.c_str(), static_cast<qsizetype>(out.size()));
+    result += '\n';
+    return result;
+}
+
+} // namespace lc
