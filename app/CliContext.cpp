@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <cstdio>
+
+#include "api/ApiClient.h"
+#include "api/ApiRequest.h"
+#include "api/SensorApi.h"
+#include "credentials/CredentialManager.h"
+#include "credentials/CredentialResolver.h"
+#include "demo/DemoServer.h"
+
+namespace lc {
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{}
+
+CliContext::~CliContext() = default;
+
+void CliContext::addCommonOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("env"),
+                      tr("Use environment <name> of the credentials file instead of "
+                         "LC_CURRENT_ENV."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("demo"),
+                      tr("Use the embedded demo organisation (starts the local emulator).")});
+}
+
+bool CliContext::connect(const QCommandLineParser& parser)
+{
+    m_client = std::make_unique<ApiClient>();
+
+    if (parser.isSet(QStringLiteral("demo"))) {
+        m_demo = std::make_unique<DemoServer>();
+        m_demo->start();
+        if (!m_demo->waitForReady()) {
+            fail(m_demo->errorString());
+            return false;
+        }
+        m_credentials.oid = m_demo->oid();
+        m_credentials.apiKey = m_demo->apiKey();
+        m_credentials.environment = QStringLiteral("demo");
+        m_credentials.source = Credentials::Source::Demo;
+        m_client->setEndpoints(m_demo->endpoints());
+        m_client->setCredentials(m_credentials.oid, {}, m_credentials.apiKey);
+        return true;
+    }
+
+    CredentialsError error;
+    const CredentialResolver resolver;
+    const QString explicitEnv = parser.value(QStringLiteral("env"));
+    m_credentials = resolver.resolve(explicitEnv, &error);
+    if (error.isError() || !m_credentials.isComplete())
+        loadFromKeychain(resolver.selectedEnvironment(explicitEnv), &error);
+    if (error.isError() || !m_credentials.isComplete()) {
+        fail(error.isError() ? error.message
+                             : tr("No credentials found. Set LC_OID and LC_API_KEY, run "
+                                  "'lcdesk login', or use --demo."),
+             AuthError);
+        return false;
+    }
+
+    m_client->setEndpoints(Endpoints::fromEnvironment().overriddenBy(
+            m_credentials.apiUrl, m_credentials.jwtUrl, m_credentials.streamUrl));
+    m_client->setCredentials(m_credentials.oid, m_credentials.uid, m_credentials.apiKey);
+    return true;
+}
+
+void CliContext::loadFromKeychain(const QString& environment, CredentialsError* error)
+{
+    // Environments saved by LC Desk keep their key in the keychain, not in the file.
+    CredentialManager manager;
+    if (!manager.loadEnvironments() || !manager.environmentStore().contains(environment))
+        return;
+
+    QEventLoop loop;
+    manager.loadCredentials(environment, [this, error, &loop](const Credentials& credentials,
+                                                              const CredentialsError& loadError) {
+        if (!loadError.isError()) {
+            m_credentials = credentials;
+            *error = {};
+        } else {
+            *error = loadError;
+        }
+        loop.quit();
+    });
+    loop.exec();
+}
+
+void CliContext::wait(ApiRequest* request)
+{
+    QEventLoop loop;
+    QObject::connect(request, &ApiRequest::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+int CliContext::fail(const ApiError& error) const
+{
+    const int code = error.status == ApiStatus::AuthenticationFailed ? AuthError : Failure;
+    return fail(error.toString(), code);
+}
+
+int CliContext::fail(const QString& message, int code) const
+{
+    QTextStream err(stderr);
+    err << "lcdesk: " << message << Qt::endl;
+    return code;
+}
+
+bool CliContext::resolveSensors(const QStringList& arguments, QStringList* sids)
+{
+    for (const QString& argument : arguments) {
+        if (!QUuid::fromString(argument).isNull()) {
+            sids->append(argument.toLower());
+            continue;
+        }
+
+        ApiRequest* request = SensorApi(m_client.get()).searchHostname(argument);
+        QList<QPair<QString, QString>> matches;
+        ApiError error;
+        QObject::connect(request, &ApiRequest::finished, request, [request, &matches, &error] {
+            error = request->error();
+            if (request->isOk())
+                matches = SensorApi::parseHostnames(request->object());
+        });
+        wait(request);
+        if (!error.isOk()) {
+            fail(error);
+            return false;
+        }
+
+        QStringList exact;
+        for (const auto& match : std::as_const(matches)) {
+            if (match.second.compare(argument, Qt::CaseInsensitive) == 0)
+                exact.append(match.first);
+        }
+        if (exact.isEmpty()) {
+            fail(tr("No sensor has the hostname \"%1\".").arg(argument));
+            return false;
+        }
+        if (exact.size() > 1) {
+            fail(tr("%1 sensors have the hostname \"%2\"; name them by sid: %3")
+                         .arg(exact.size())
+                         .arg(argument, exact.join(QStringLiteral(", "))));
+            return false;
+        }
+        sids->append(exact.first());
+    }
+    return true;
+}
+
+} // namespace lc
