@@ -68,6 +68,8 @@ ApiRequest::ApiRequest(ApiClient* client, HttpMethod method, const QUrl& url,
     , m_options(options)
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, i.e. before the server's Retry-After.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::start);
     m_client->requestStarted();
 }
