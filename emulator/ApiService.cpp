@@ -1,0 +1,647 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiService.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <strings.h>
+
+#include "AccountDirectory.h"
+#include "Codec.h"
+#include "FaultInjector.h"
+#include "JsonText.h"
+#include "Reply.h"
+#include "SensorSelector.h"
+#include "UtcTime.h"
+
+namespace {
+
+const char kTokenPrefix[] = "sensors:";
+
+bool isUuid(const std::string& text)
+{
+    if (text.size() != 36) {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash != (text[i] == '-')) {
+            return false;
+        }
+        if (!dash && std::isxdigit(static_cast<unsigned char>(text[i])) == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<long long> parseInteger(const std::string& text)
+{
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    char* end = nullptr;
+    const long long value = std::strtoll(text.c_str(), &end, 10);
+    if (end == nullptr || *end != '\0') {
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::string lower(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::vector<std::string> nonEmpty(std::vector<std::string> values)
+{
+    values.erase(std::remove(values.begin(), values.end(), std::string()), values.end());
+    return values;
+}
+
+std::vector<std::string> splitCommas(const std::string& text)
+{
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(',', start);
+        if (end == std::string::npos) {
+            end = text.size();
+        }
+        parts.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return nonEmpty(parts);
+}
+
+} // namespace
+
+ApiService::ApiService(const AccountDirectory& directory, const JwtIssuer& issuer,
+                       FaultInjector& faults, std::size_t pageSize, LastPageToken lastPageToken)
+    : m_directory(directory)
+    , m_issuer(issuer)
+    , m_faults(faults)
+    , m_pageSize(pageSize)
+    , m_lastPageToken(lastPageToken)
+{}
+
+bool ApiService::allowMethods(const ApiRequest& request, std::initializer_list<const char*> methods,
+                              httplib::Response& response) const
+{
+    for (const char* method : methods) {
+        if (request.method() == method
+            || (request.method() == "HEAD" && std::string(method) == "GET")) {
+            return true;
+        }
+    }
+    Reply::error(response, 405,
+                 "method " + request.method() + " not allowed on " + request.rawPath());
+    return false;
+}
+
+void ApiService::handle(const ApiRequest& request, httplib::Response& response)
+{
+    const auto& s = request.segments();
+    if (s.size() == 1 && s[0] == "who") {
+        who(request, response);
+        return;
+    }
+    if (s.size() < 2 || s[0] != "v1") {
+        Reply::error(response, 404, "not found: " + request.rawPath());
+        return;
+    }
+    const std::vector<std::string> tail(s.begin() + 1, s.end());
+    const std::string& head = tail[0];
+    if (tail.size() == 1 && head == "who") {
+        who(request, response);
+    } else if (tail.size() == 2 && head == "user" && tail[1] == "orgs") {
+        userOrgs(request, response);
+    } else if (tail.size() == 2 && head == "orgs") {
+        orgInfo(request, tail[1], response);
+    } else if (tail.size() == 3 && head == "orgs" && tail[2] == "url") {
+        orgUrls(request, tail[1], response);
+    } else if (tail.size() == 2 && head == "sensors") {
+        listSensors(request, tail[1], response);
+    } else if (tail.size() == 2 && head == "online") {
+        online(request, tail[1], response);
+    } else if (tail.size() == 2 && head == "tags") {
+        orgTags(request, tail[1], response);
+    } else if (tail.size() == 3 && head == "tags") {
+        sensorsWithTag(request, tail[1], tail[2], response);
+    } else if (tail.size() == 2 && head == "hostnames") {
+        hostnames(request, tail[1], response);
+    } else if (tail.size() <= 2 && isUuid(head)) {
+        sensor(request, head, tail.size() == 2 ? tail[1] : std::string(), response);
+    } else {
+        Reply::error(response, 404, "not found: " + request.rawPath());
+    }
+}
+
+std::optional<TokenClaims> ApiService::authenticate(const ApiRequest& request,
+                                                    httplib::Response& response)
+{
+    const std::string header = request.header("Authorization");
+    const std::size_t space = header.find_first_of(" \t");
+    const std::string scheme = header.substr(0, space);
+    std::string token = space == std::string::npos ? std::string() : header.substr(space + 1);
+    token.erase(0, token.find_first_not_of(" \t"));
+    if (header.empty()) {
+        Reply::error(response, 401, "missing authorization header");
+        return std::nullopt;
+    }
+    if (strcasecmp(scheme.c_str(), "bearer") != 0) {
+        Reply::error(response, 401, "authorization scheme must be bearer");
+        return std::nullopt;
+    }
+    if (token.empty()) {
+        Reply::error(response, 401, "missing jwt");
+        return std::nullopt;
+    }
+    std::string error;
+    auto claims = m_issuer.verify(token, UtcTime::nowSec(), error);
+    if (!claims) {
+        Reply::error(response, 401, error);
+        return std::nullopt;
+    }
+    if (m_faults.takeFail401(request.role())) {
+        Reply::error(response, 401, "jwt rejected (fail_401 fault)");
+        return std::nullopt;
+    }
+    return claims;
+}
+
+const Organization* ApiService::authorizeOrg(const TokenClaims& claims, const std::string& oid,
+                                             const char* perm, httplib::Response& response) const
+{
+    if (!claims.coversOrg(oid)) {
+        Reply::error(response, 403, "unauthorized: token is not valid for org " + oid);
+        return nullptr;
+    }
+    if (!claims.hasPerm(perm)) {
+        Reply::error(response, 403, std::string("unauthorized: missing permission ") + perm);
+        return nullptr;
+    }
+    const Organization* org = m_directory.org(oid);
+    if (org == nullptr) {
+        Reply::error(response, 404, "org not found");
+    }
+    return org;
+}
+
+void ApiService::who(const ApiRequest& request, httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    nlohmann::ordered_json body = {{"ident", claims->ident}};
+    if (claims->isUser()) {
+        nlohmann::ordered_json userPerms = nlohmann::ordered_json::object();
+        for (const Organization* org : m_directory.orgs()) {
+            if (claims->coversOrg(org->oid)) {
+                userPerms[org->oid] = claims->perms;
+            }
+        }
+        body["user_perms"] = userPerms;
+    } else {
+        body["orgs"] = claims->oid == "-" ? nlohmann::ordered_json::array()
+                                          : nlohmann::ordered_json::array({claims->oid});
+        body["perms"] = claims->perms;
+    }
+    Reply::json(response, 200, body);
+}
+
+void ApiService::userOrgs(const ApiRequest& request, httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    if (!claims->isUser()) {
+        Reply::error(response, 403, "unauthorized: listing orgs needs a user api key");
+        return;
+    }
+    const FormFields& params = request.params();
+    const std::string filter = lower(params.value("filter"));
+    std::vector<const Organization*> orgs;
+    for (const Organization* org : m_directory.orgs()) {
+        if (filter.empty() || lower(org->name).find(filter) != std::string::npos
+            || org->oid.find(filter) != std::string::npos) {
+            orgs.push_back(org);
+        }
+    }
+    const bool byOid = params.value("sort_by") == "oid";
+    const bool descending = lower(params.value("sort_order")) == "desc";
+    std::sort(orgs.begin(), orgs.end(),
+              [byOid, descending](const Organization* a, const Organization* b) {
+                  const std::string& left = byOid ? a->oid : lower(a->name);
+                  const std::string& right = byOid ? b->oid : lower(b->name);
+                  return descending ? right < left : left < right;
+              });
+    const auto offset = parseInteger(params.value("offset")).value_or(0);
+    const auto limit = parseInteger(params.value("limit")).value_or(0);
+    if (offset < 0 || limit < 0) {
+        Reply::error(response, 400, "offset and limit must not be negative");
+        return;
+    }
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (std::size_t i = static_cast<std::size_t>(offset); i < orgs.size(); ++i) {
+        if (limit > 0 && list.size() >= static_cast<std::size_t>(limit)) {
+            break;
+        }
+        list.push_back({{"oid", orgs[i]->oid}, {"name", orgs[i]->name}});
+    }
+    Reply::json(response, 200, {{"orgs", list}, {"total", orgs.size()}});
+}
+
+void ApiService::orgInfo(const ApiRequest& request, const std::string& oid,
+                         httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const Organization* org = authorizeOrg(*claims, oid, "org.get", response);
+    if (org == nullptr) {
+        return;
+    }
+    const std::size_t sensors = org->fleet->size();
+    const std::size_t quota = std::max<std::size_t>(50, (sensors * 12 / 10 + 49) / 50 * 50);
+    Reply::json(response, 200,
+                {{"oid", org->oid},
+                 {"name", org->name},
+                 {"sensor_version", "4.33.0"},
+                 {"latest_versions", {{"release", "4.33.0"}, {"stable", "4.32.5"}}},
+                 {"n_outputs", 2},
+                 {"n_installation_keys", org->iids.size()},
+                 {"n_rules", 12},
+                 {"sensor_quota", quota}});
+}
+
+void ApiService::orgUrls(const ApiRequest& request, const std::string& oid,
+                         httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    if (m_directory.org(oid) == nullptr) {
+        Reply::error(response, 404, "org not found");
+        return;
+    }
+    const std::string prefix = oid.substr(0, 8);
+    Reply::json(response, 200,
+                {{"url",
+                  {{"lc", prefix + ".lc.limacharlie.io"},
+                   {"lc_wss", prefix + ".wss.limacharlie.io"},
+                   {"edr", prefix + ".edr.limacharlie.io"},
+                   {"logs", prefix + ".ingest.limacharlie.io"},
+                   {"artifacts", prefix + ".ingest.limacharlie.io"},
+                   {"replay", prefix + ".replay.limacharlie.io"},
+                   {"live", prefix + ".live.limacharlie.io"},
+                   {"hooks", prefix + ".hook.limacharlie.io"},
+                   {"search", prefix + ".search.limacharlie.io"},
+                   {"region_code", "us"}}},
+                 {"certs", nlohmann::ordered_json::object()},
+                 {"site_name", "us"}});
+}
+
+std::string ApiService::pageToken(std::size_t index)
+{
+    return Codec::base64Url(kTokenPrefix + std::to_string(index));
+}
+
+std::optional<std::size_t> ApiService::parsePageToken(const std::string& token)
+{
+    const auto decoded = Codec::fromBase64Url(token);
+    const std::size_t prefixLength = sizeof kTokenPrefix - 1;
+    if (!decoded || decoded->compare(0, prefixLength, kTokenPrefix) != 0) {
+        return std::nullopt;
+    }
+    const auto index = parseInteger(decoded->substr(prefixLength));
+    if (!index || *index < 0) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(*index);
+}
+
+void ApiService::listSensors(const ApiRequest& request, const std::string& oid,
+                             httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const Organization* org = authorizeOrg(*claims, oid, "sensor.list", response);
+    if (org == nullptr) {
+        return;
+    }
+    const FormFields& params = request.params();
+    const std::string incomingToken = params.value("continuation_token");
+    std::size_t start = 0;
+    if (!incomingToken.empty()) {
+        const auto index = parsePageToken(incomingToken);
+        if (!index) {
+            Reply::error(response, 400, "invalid continuation_token");
+            return;
+        }
+        start = *index;
+    }
+    std::size_t limit = m_pageSize;
+    const std::string limitText = params.value("limit");
+    if (!limitText.empty()) {
+        const auto value = parseInteger(limitText);
+        if (!value || *value < 0) {
+            Reply::error(response, 400, "limit must be a non-negative integer");
+            return;
+        }
+        // Go sends limit=0 when the caller set none: zero means the default page size.
+        if (*value > 0) {
+            limit = static_cast<std::size_t>(*value);
+        }
+    }
+    SensorFilter filter;
+    filter.hostnamePrefix = params.value("with_hostname_prefix");
+    filter.ip = params.value("with_ip");
+    const auto onlineOnly = FormFields::parseBool(params.value("is_online_only"));
+    const auto compressed = FormFields::parseBool(params.value("is_compressed"));
+    if (!onlineOnly || !compressed) {
+        Reply::error(response, 400, "is_online_only and is_compressed must be true or false");
+        return;
+    }
+    filter.onlineOnly = *onlineOnly;
+    std::unique_ptr<SensorSelector> selector;
+    const std::string selectorText = params.value("selector");
+    if (!selectorText.empty()) {
+        std::string error;
+        selector = SensorSelector::parse(selectorText, error);
+        if (!selector) {
+            Reply::error(response, 400, "invalid selector: " + error);
+            return;
+        }
+        filter.selector = selector.get();
+    }
+
+    const SensorPage page = org->fleet->page(start, limit, filter);
+    std::string body;
+    body.reserve(page.sensorsJson.size() + 128);
+    body.append("{\"sensors\":");
+    if (*compressed) {
+        JsonText::appendString(body, Codec::base64(Codec::gzip(page.sensorsJson)));
+    } else {
+        body.append(page.sensorsJson);
+    }
+    if (page.hasMore) {
+        body.append(",\"continuation_token\":").append(JsonText::quoted(pageToken(page.nextIndex)));
+    } else {
+        switch (m_lastPageToken) {
+        case LastPageToken::Absent:
+            break;
+        case LastPageToken::Null:
+            body.append(",\"continuation_token\":null");
+            break;
+        case LastPageToken::Empty:
+            body.append(",\"continuation_token\":\"\"");
+            break;
+        case LastPageToken::Repeat:
+            // A single-page answer had no incoming token; pointing back at the start is the
+            // same trap: a client that trusts the token loops forever.
+            body.append(",\"continuation_token\":")
+                    .append(JsonText::quoted(incomingToken.empty() ? pageToken(0) : incomingToken));
+            break;
+        }
+    }
+    body.push_back('}');
+    Reply::rawJson(response, 200, std::move(body));
+}
+
+void ApiService::online(const ApiRequest& request, const std::string& oid,
+                        httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET", "POST"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const bool batch = request.method() == "POST";
+    const Organization* org =
+            authorizeOrg(*claims, oid, batch ? "sensor.get" : "sensor.list", response);
+    if (org == nullptr) {
+        return;
+    }
+    if (!batch) {
+        Reply::json(response, 200, {{"count", org->fleet->onlineCount()}});
+        return;
+    }
+    nlohmann::ordered_json states = nlohmann::ordered_json::object();
+    for (const std::string& value : request.params().all("sids")) {
+        for (const std::string& sid : splitCommas(value)) {
+            states[sid] = org->fleet->isOnline(sid).value_or(false);
+        }
+    }
+    Reply::json(response, 200, states);
+}
+
+void ApiService::orgTags(const ApiRequest& request, const std::string& oid,
+                         httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const Organization* org = authorizeOrg(*claims, oid, "sensor.list", response);
+    if (org != nullptr) {
+        Reply::json(response, 200, {{"tags", org->fleet->allTags()}});
+    }
+}
+
+void ApiService::sensorsWithTag(const ApiRequest& request, const std::string& oid,
+                                const std::string& tag, httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const Organization* org = authorizeOrg(*claims, oid, "sensor.list", response);
+    if (org != nullptr) {
+        Reply::json(response, 200, org->fleet->sensorsWithTag(tag));
+    }
+}
+
+void ApiService::hostnames(const ApiRequest& request, const std::string& oid,
+                           httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const Organization* org = authorizeOrg(*claims, oid, "sensor.list", response);
+    if (org == nullptr) {
+        return;
+    }
+    const std::string prefix = request.params().value("hostname");
+    if (prefix.empty()) {
+        Reply::error(response, 400, "missing hostname");
+        return;
+    }
+    const bool asDict = FormFields::parseBool(request.params().value("as_dict")).value_or(false);
+    nlohmann::ordered_json matches =
+            asDict ? nlohmann::ordered_json::object() : nlohmann::ordered_json::array();
+    for (const auto& [sid, hostname] : org->fleet->hostnames(prefix)) {
+        if (asDict) {
+            matches[sid] = hostname;
+        } else {
+            matches.push_back(nlohmann::ordered_json::array({sid, hostname}));
+        }
+    }
+    Reply::json(response, 200, {{"sid", matches}});
+}
+
+void ApiService::sensor(const ApiRequest& request, const std::string& sid,
+                        const std::string& action, httplib::Response& response)
+{
+    if (!action.empty() && action != "tags" && action != "isolation" && action != "seal") {
+        Reply::error(response, 404, "not found: " + request.rawPath());
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const Organization* owner = m_directory.orgOfSensor(sid);
+    if (owner == nullptr) {
+        Reply::error(response, 404, "sensor not found");
+        return;
+    }
+    Fleet& fleet = *owner->fleet;
+    const std::string& method = request.method();
+
+    if (action == "tags") {
+        sensorTags(request, *owner, sid, *claims, response);
+        return;
+    }
+    if (action == "isolation" || action == "seal") {
+        if (!allowMethods(request, {"POST", "DELETE"}, response)
+            || authorizeOrg(*claims, owner->oid, "sensor.task", response) == nullptr) {
+            return;
+        }
+        const bool enable = method == "POST";
+        if (action == "isolation") {
+            fleet.setIsolation(sid, enable);
+        } else {
+            fleet.setSeal(sid, enable);
+        }
+        Reply::json(response, 200, nlohmann::ordered_json::object());
+        return;
+    }
+    if (method == "GET" || method == "HEAD") {
+        if (authorizeOrg(*claims, owner->oid, "sensor.get", response) != nullptr) {
+            Reply::rawJson(response, 200, fleet.infoJson(sid).value_or("{}"));
+        }
+        return;
+    }
+    if (method != "POST") {
+        Reply::error(response, 405, "method " + method + " not allowed on " + request.rawPath());
+        return;
+    }
+    if (authorizeOrg(*claims, owner->oid, "sensor.task", response) == nullptr) {
+        return;
+    }
+    const std::vector<std::string> tasks = nonEmpty(request.params().all("tasks"));
+    if (tasks.empty()) {
+        Reply::error(response, 400, "missing tasks");
+        return;
+    }
+    switch (fleet.task(sid, tasks, request.params().value("investigation_id"))) {
+    case Fleet::Outcome::Done:
+        Reply::json(response, 200, nlohmann::ordered_json::object());
+        break;
+    case Fleet::Outcome::Offline:
+        Reply::error(response, 400, "host not connected");
+        break;
+    case Fleet::Outcome::NotFound:
+        Reply::error(response, 404, "sensor not found");
+        break;
+    }
+}
+
+void ApiService::sensorTags(const ApiRequest& request, const Organization& org,
+                            const std::string& sid, const TokenClaims& claims,
+                            httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET", "POST", "DELETE"}, response)) {
+        return;
+    }
+    const std::string& method = request.method();
+    const bool reading = method == "GET" || method == "HEAD";
+    if (authorizeOrg(claims, org.oid, reading ? "sensor.get" : "sensor.tag", response) == nullptr) {
+        return;
+    }
+    Fleet& fleet = *org.fleet;
+    const FormFields& params = request.params();
+    if (reading) {
+        Reply::json(response, 200, fleet.tagsJson(sid).value_or(nlohmann::ordered_json::object()));
+        return;
+    }
+    if (method == "POST") {
+        // Adding takes each `tags` value literally: lists arrive as repeated keys.
+        std::vector<std::string> tags = nonEmpty(params.all("tags"));
+        for (const std::string& tag : nonEmpty(params.all("tag"))) {
+            tags.push_back(tag);
+        }
+        if (tags.empty()) {
+            Reply::error(response, 400, "missing tags");
+            return;
+        }
+        std::int64_t ttl = 0;
+        const std::string ttlText = params.value("ttl");
+        if (!ttlText.empty()) {
+            const auto value = parseInteger(ttlText);
+            if (!value) {
+                Reply::error(response, 400, "ttl must be an integer number of seconds");
+                return;
+            }
+            ttl = *value;
+        }
+        fleet.addTags(sid, tags, claims.ident, ttl);
+        Reply::json(response, 200, nlohmann::ordered_json::object());
+        return;
+    }
+    // Removing: `tag` is one literal tag (it may contain a comma); `tags` is a comma-joined list.
+    std::vector<std::string> tags = nonEmpty(params.all("tag"));
+    for (const std::string& value : params.all("tags")) {
+        for (const std::string& tag : splitCommas(value)) {
+            tags.push_back(tag);
+        }
+    }
+    if (tags.empty()) {
+        Reply::error(response, 400, "missing tag or tags");
+        return;
+    }
+    fleet.removeTags(sid, tags);
+    Reply::json(response, 200, nlohmann::ordered_json::object());
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Codec.h"
+
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+#include <zlib.h>
+
+#include <array>
+#include <cstdint>
+#include <stdexcept>
+
+namespace {
+
+const char kStandardAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const char kUrlAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+std::string encode(std::string_view data, const char* alphabet, bool pad)
+{
+    std::string out;
+    out.reserve((data.size() + 2) / 3 * 4);
+    std::size_t i = 0;
+    const auto byteAt = [&data](std::size_t index) {
+        return static_cast<std::uint32_t>(static_cast<unsigned char>(data[index]));
+    };
+    for (; i + 2 < data.size(); i += 3) {
+        const std::uint32_t n = (byteAt(i) << 16U) | (byteAt(i + 1) << 8U) | byteAt(i + 2);
+        out.push_back(alphabet[(n >> 18U) & 63U]);
+        out.push_back(alphabet[(n >> 12U) & 63U]);
+        out.push_back(alphabet[(n >> 6U) & 63U]);
+        out.push_back(alphabet[n & 63U]);
+    }
+    const std::size_t rest = data.size() - i;
+    if (rest == 1) {
+        const std::uint32_t n = byteAt(i) << 16U;
+        out.push_back(alphabet[(n >> 18U) & 63U]);
+        out.push_back(alphabet[(n >> 12U) & 63U]);
+        if (pad) {
+            out.append("==");
+        }
+    } else if (rest == 2) {
+        const std::uint32_t n = (byteAt(i) << 16U) | (byteAt(i + 1) << 8U);
+        out.push_back(alphabet[(n >> 18U) & 63U]);
+        out.push_back(alphabet[(n >> 12U) & 63U]);
+        out.push_back(alphabet[(n >> 6U) & 63U]);
+        if (pad) {
+            out.push_back('=');
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string Codec::base64(std::string_view data)
+{
+    return encode(data, kStandardAlphabet, true);
+}
+
+std::string Codec::base64Url(std::string_view data)
+{
+    return encode(data, kUrlAlphabet, false);
+}
+
+std::optional<std::string> Codec::fromBase64Url(std::string_view text)
+{
+    while (!text.empty() && text.back() == '=') {
+        text.remove_suffix(1);
+    }
+    std::array<int, 256> table{};
+    table.fill(-1);
+    for (int i = 0; i < 64; ++i) {
+        table[static_cast<unsigned char>(kUrlAlphabet[i])] = i;
+    }
+    std::string out;
+    out.reserve(text.size() * 3 / 4);
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    for (const char c : text) {
+        const int value = table[static_cast<unsigned char>(c)];
+        if (value < 0) {
+            return std::nullopt;
+        }
+        buffer = (buffer << 6U) | static_cast<std::uint32_t>(value);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out.push_back(static_cast<char>((buffer >> static_cast<unsigned>(bits)) & 0xFFU));
+        }
+    }
+    if (text.size() % 4 == 1) {
+        return std::nullopt;
+    }
+    return out;
+}
+
+std::string Codec::gzip(std::string_view data)
+{
+    z_stream stream{};
+    // 15 + 16 selects the gzip container, which is what clients inflate with 16 + MAX_WBITS.
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY)
+        != Z_OK) {
+        throw std::runtime_error("deflateInit2 failed");
+    }
+    std::string out;
+    out.resize(deflateBound(&stream, static_cast<uLong>(data.size())) + 32);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    const int result = deflate(&stream, Z_FINISH);
+    deflateEnd(&stream);
+    if (result != Z_STREAM_END) {
+        throw std::runtime_error("deflate failed");
+    }
+    out.resize(stream.total_out);
+    return out;
+}
+
+std::string Codec::hmacSha256(std::string_view key, std::string_view data)
+{
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+         reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest.data(), &length);
+    return std::string(reinterpret_cast<const char*>(digest.data()), length);
+}
+
+std::string Codec::randomBytes(std::size_t count)
+{
+    std::string out(count, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(count)) != 1) {
+        throw std::runtime_error("RAND_bytes failed");
+    }
+    return out;
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+// Byte-level encodings the wire format needs: base64 for compressed payloads, base64url and
+// HMAC for tokens, gzip for `is_compressed=true`.
+class Codec
+{
+public:
+    static std::string base64(std::string_view data);
+    static std::string base64Url(std::string_view data);
+    static std::optional<std::string> fromBase64Url(std::string_view text);
+    static std::string gzip(std::string_view data);
+    static std::string hmacSha256(std::string_view key, std::string_view data);
+    static std::string randomBytes(std::size_t count);
+};

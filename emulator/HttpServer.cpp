@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HttpServer.h"
+
+#include <nlohmann/json.hpp>
+#include <openssl/ssl.h>
+
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "UtcTime.h"
+
+HttpServer::HttpServer(SSL_CTX* tlsContext, std::size_t maxHeaderBytes)
+    : m_tlsContext(tlsContext)
+    , m_maxHeaderBytes(maxHeaderBytes)
+{}
+
+void HttpServer::setHeadRejectedHandler(HeadRejectedHandler handler)
+{
+    m_onHeadRejected = std::move(handler);
+}
+
+void HttpServer::shutdown()
+{
+    if (is_running()) {
+        stop();
+        return;
+    }
+    const socket_t sock = svr_sock_.exchange(INVALID_SOCKET);
+    if (sock != INVALID_SOCKET) {
+        ::close(sock);
+    }
+}
+
+std::string HttpServer::headerTooLargeResponse(const RequestHead& head) const
+{
+    const nlohmann::ordered_json body = {
+            {"error", "request header too large: " + std::to_string(head.headerBytes)
+                              + " bytes, limit " + std::to_string(m_maxHeaderBytes)}};
+    const std::string text = body.dump();
+    return "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: "
+           + std::to_string(text.size()) + "\r\nConnection: close\r\n\r\n" + text;
+}
+
+bool HttpServer::process_and_close_socket(socket_t sock)
+{
+    // Blocking reads inside OpenSSL need socket-level timeouts; poll() alone cannot bound them.
+    timeval readTimeout{read_timeout_sec_, static_cast<suseconds_t>(read_timeout_usec_)};
+    timeval writeTimeout{write_timeout_sec_, static_cast<suseconds_t>(write_timeout_usec_)};
+    ::setsockopt(sock, SOL_SOCKET, SO_RCVTIMEO, &readTimeout, sizeof readTimeout);
+    ::setsockopt(sock, SOL_SOCKET, SO_SNDTIMEO, &writeTimeout, sizeof writeTimeout);
+
+    SSL* ssl = nullptr;
+    if (m_tlsContext != nullptr) {
+        ssl = SSL_new(m_tlsContext);
+        if (ssl == nullptr || SSL_set_fd(ssl, sock) != 1 || SSL_accept(ssl) != 1) {
+            SSL_free(ssl);
+            ::shutdown(sock, SHUT_RDWR);
+            ::close(sock);
+            return false;
+        }
+    }
+
+    const int readMs = static_cast<int>(read_timeout_sec_ * 1000 + read_timeout_usec_ / 1000);
+    const int writeMs = static_cast<int>(write_timeout_sec_ * 1000 + write_timeout_usec_ / 1000);
+    const int keepAliveMs = static_cast<int>(keep_alive_timeout_sec_ * 1000);
+    bool ok = false;
+    {
+        ConnectionStream stream(sock, ssl, readMs, writeMs);
+        for (std::size_t remaining = keep_alive_max_count_; remaining > 0; --remaining) {
+            if (!stream.waitForRequest(svr_sock_, keepAliveMs)) {
+                break;
+            }
+            RequestHead head;
+            head.tls = ssl != nullptr;
+            const ConnectionStream::HeadResult result = stream.readHead(m_maxHeaderBytes, head);
+            if (result == ConnectionStream::HeadResult::Closed) {
+                break;
+            }
+            head.receivedMs = UtcTime::nowMs();
+            if (result == ConnectionStream::HeadResult::TooLarge) {
+                if (m_onHeadRejected) {
+                    m_onHeadRejected(head);
+                }
+                stream.sendAndLinger(headerTooLargeResponse(head));
+                ok = true;
+                break;
+            }
+            ConnectionStream::setCurrent(&head);
+            bool connectionClosed = false;
+            ok = process_request(stream, remaining == 1, connectionClosed,
+                                 [ssl](httplib::Request& request) { request.ssl = ssl; });
+            ConnectionStream::setCurrent(nullptr);
+            if (!ok || connectionClosed) {
+                break;
+            }
+        }
+    }
+    if (ssl != nullptr) {
+        SSL_shutdown(ssl);
+        SSL_free(ssl);
+    }
+    ::shutdown(sock, SHUT_RDWR);
+    ::close(sock);
+    return ok;
+}
