@@ -138,19 +138,50 @@ EmulatorProcess::ControlReply EmulatorProcess::control(const QByteArray& method,
                                                        const QString& path, const QByteArray& body,
                                                        const QByteArray& contentType)
 {
-    ControlReply result;
     QString base = m_info.value(QStringLiteral("api")).toString();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    QNetworkRequest request(QUrl(base + path, QUrl::StrictMode));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!body.isEmpty())
+        headers.append({"Content-Type", contentType});
+    return send(QUrl(base + path, QUrl::StrictMode), method, body, headers);
+}
+
+QString EmulatorProcess::mintJwt(const QString& apiKey)
+{
+    // Both values are UUIDs: nothing to escape.
+    const QByteArray form = "oid=" + oid().toLatin1() + "&secret=" + apiKey.toLatin1();
+    const ControlReply reply =
+            send(jwt(), "POST", form, {{"Content-Type", "application/x-www-form-urlencoded"}});
+    if (!reply.isOk())
+        return {};
+    return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("jwt")).toString();
+}
+
+EmulatorProcess::ControlReply
+EmulatorProcess::apiCall(const QByteArray& method, const QByteArray& rawTarget, const QString& jwt)
+{
+    QByteArray base = api().toEncoded();
+    while (base.endsWith('/'))
+        base.chop(1);
+    return send(QUrl::fromEncoded(base + rawTarget, QUrl::StrictMode), method, {},
+                {{"Authorization", "bearer " + jwt.toLatin1()}});
+}
+
+EmulatorProcess::ControlReply
+EmulatorProcess::send(const QUrl& url, const QByteArray& method, const QByteArray& body,
+                      const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    ControlReply result;
+    QNetworkRequest request(url);
     request.setTransferTimeout(10'000);
     if (!m_certificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_certificates);
         request.setSslConfiguration(tls);
     }
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
 
     QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
     QEventLoop loop;
@@ -161,18 +192,20 @@ EmulatorProcess::ControlReply EmulatorProcess::control(const QByteArray& method,
     timer.start(15'000);
     loop.exec();
 
+    const QString what =
+            QString::fromLatin1(method) + QLatin1Char(' ')
+            + QString::fromLatin1(url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority));
     if (!reply->isFinished()) {
         reply->abort();
-        result.error = QStringLiteral("control call %1 %2 timed out")
-                               .arg(QString::fromLatin1(method), path);
+        result.error = QStringLiteral("%1 timed out").arg(what);
     } else {
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
         if (result.status == 0)
-            result.error = reply->errorString();
+            result.error = QStringLiteral("%1 failed: %2").arg(what, reply->errorString());
         else if (!result.isOk())
-            result.error = QStringLiteral("control call %1 %2 answered %3: %4")
-                                   .arg(QString::fromLatin1(method), path)
+            result.error = QStringLiteral("%1 answered %2: %3")
+                                   .arg(what)
                                    .arg(result.status)
                                    .arg(QString::fromUtf8(result.body.left(500)));
     }
@@ -182,12 +215,15 @@ EmulatorProcess::ControlReply EmulatorProcess::control(const QByteArray& method,
     return result;
 }
 
-QList<LoggedRequest> EmulatorProcess::requests()
+QList<LoggedRequest> EmulatorProcess::requests(bool* ok)
 {
     const ControlReply reply = control("GET", QStringLiteral("/_emulator/requests"));
-    if (!reply.isOk())
-        return {};
     const QJsonDocument doc = QJsonDocument::fromJson(reply.body);
+    const bool valid = reply.isOk() && (doc.isArray() || doc.isObject());
+    if (ok)
+        *ok = valid;
+    if (!valid)
+        return {};
     const QJsonArray array =
             doc.isArray() ? doc.array() : doc.object().value(QStringLiteral("requests")).toArray();
     return LoggedRequest::listFromJson(array);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPair>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QStringList>
@@ -60,17 +61,25 @@ public:
     // The certificate the TLS listeners present (empty without --tls).
     QList<QSslCertificate> certificates() const { return m_certificates; }
 
-    // The request log, oldest first; empty (and errorString() set) when it cannot be read.
-    QList<LoggedRequest> requests();
+    // The request log, oldest first (control calls are not logged); empty, with *ok false and
+    // errorString() set, when it cannot be read.
+    QList<LoggedRequest> requests(bool* ok = nullptr);
     bool clearRequests();
     bool setFaults(const QJsonObject& faults);
     bool setOnline(const QString& sid, bool online);
+    // A token for `apiKey` straight from the JWT listener (form built here, not by the client).
+    QString mintJwt(const QString& apiKey);
+    // A REST call made by the harness itself, for reading the emulator's state through the
+    // public API. `rawTarget` is sent as it is ("/v1/<sid>/tags").
+    ControlReply apiCall(const QByteArray& method, const QByteArray& rawTarget, const QString& jwt);
     // Any control call; `path` starts with "/_emulator/".
     ControlReply control(const QByteArray& method, const QString& path, const QByteArray& body = {},
                          const QByteArray& contentType = "application/json");
 
 private:
     QUrl urlOf(const QString& key) const;
+    ControlReply send(const QUrl& url, const QByteArray& method, const QByteArray& body,
+                      const QList<QPair<QByteArray, QByteArray>>& headers);
     bool waitForReadyLine(int timeoutMs);
 
     QProcess m_process;
