@@ -65,7 +65,7 @@ bool parse(QCommandLineParser& parser, const QStringList& arguments, const QStri
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     CliContext::addCommonOptions(parser);
-    if (!parser.parse(arguments.mid(1))) {
+    if (!parser.parse(arguments)) {
         QTextStream(stderr) << "lcdesk: " << parser.errorText() << Qt::endl;
         return false;
     }
@@ -347,7 +347,7 @@ int CliCommands::use(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("Environment to select."),
                                  tr("[NAME]"));
-    if (!parser.parse(arguments.mid(1)))
+    if (!parser.parse(arguments))
         return CliContext().fail(parser.errorText(), CliContext::UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();

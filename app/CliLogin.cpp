@@ -71,7 +71,7 @@ int CliLogin::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("plaintext-for-official-cli"),
                       tr("Instead of the keychain, write the key in plaintext (mode 0600) into "
                          "the official CLI's credentials file.")});
-    if (!parser.parse(arguments.mid(1)))
+    if (!parser.parse(arguments))
         return CliContext().fail(parser.errorText(), CliContext::UsageError);
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();

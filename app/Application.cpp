@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Application.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include "CliCommands.h"
+#include "DesktopLauncher.h"
+
+namespace lc {
+
+int Application::run(int argc, char* argv[])
+{
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        QTextStream(stdout) << "lcdesk " << LCDESK_VERSION << Qt::endl;
+        return 0;
+    }
+    if (CliCommands::isSubcommand(first))
+        return runCommandLine(argc, argv);
+    return runDesktop(argc, argv);
+}
+
+int Application::runCommandLine(int argc, char* argv[])
+{
+    // No display is needed or touched on this path. Progress chatter stays out of the
+    // output that scripts read; QT_LOGGING_RULES can turn it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("lc.*.info=false"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("lcdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("lcdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LCDESK_VERSION));
+    return CliCommands::run(QCoreApplication::arguments());
+}
+
+int Application::runDesktop(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("lcdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("lcdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LCDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("LC Desk"));
+
+    DesktopLauncher launcher;
+    if (!launcher.start(QCoreApplication::arguments()))
+        return launcher.exitCode();
+    return QApplication::exec();
+}
+
+} // namespace lc

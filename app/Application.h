@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace lc {
+
+// Chooses between the desktop console and the command line, and runs it.
+class Application
+{
+public:
+    static int run(int argc, char* argv[]);
+
+private:
+    static int runCommandLine(int argc, char* argv[]);
+    static int runDesktop(int argc, char* argv[]);
+};
+
+} // namespace lc
