@@ -52,6 +52,7 @@ private slots:
     void firstRequestsShareOneExchange();
     void renewsBeforeExpiry();
     void forced401RenewsOnce();
+    void forced401AmongTenInFlight();
     void tenRequestsRefusedTogetherShareOneRenewal();
     void revokedKeyFailsFast();
     void jwtOnlyClientFailsClearlyOn401();
@@ -163,6 +164,29 @@ void TestAuth::forced401RenewsOnce()
     QCOMPARE(authFailed.size(), 0);
 }
 
+void TestAuth::forced401AmongTenInFlight()
+{
+    EmulatorProcess emulator;
+    LCTEST_START_EMULATOR(emulator, QStringList{u"--sensors"_s, u"5"_s});
+    lc::ApiClient client;
+    TestClient::configure(client, emulator);
+    LCTEST_VERIFY_OK(RequestWaiter::wait(lc::OrgApi(&client).who()));
+
+    // The third of ten requests held together by the server is refused once.
+    QVERIFY(emulator.setFaults({{u"fail_401"_s, 3}, {u"latency_ms"_s, 300}}));
+    QList<lc::ApiRequest*> requests;
+    for (int i = 0; i < 10; ++i)
+        requests.append(lc::OrgApi(&client).who());
+    for (const RequestOutcome& outcome : RequestWaiter::waitAll(requests))
+        LCTEST_VERIFY_OK(outcome);
+
+    LCTEST_REQUEST_LOG(log, emulator);
+    QCOMPARE(countOn(log, u"api"_s, 401), 1);
+    QCOMPARE(countOn(log, u"api"_s, 200), 11);
+    QCOMPARE(countOn(log, u"jwt"_s), 2);
+    QCOMPARE(client.session()->renewalCount(), 2);
+}
+
 void TestAuth::tenRequestsRefusedTogetherShareOneRenewal()
 {
     EmulatorProcess emulator;
@@ -170,16 +194,16 @@ void TestAuth::tenRequestsRefusedTogetherShareOneRenewal()
     lc::ApiClient client;
     TestClient::configure(client, emulator);
 
-    // Tokens that expire in 3 s and answers that take 3.5 s: every request in flight is
+    // Tokens that expire in 3 s and answers that take 4.5 s: every request in flight is
     // refused with 401 at about the same moment.
-    QVERIFY2(emulator.setFaults({{u"jwt_lifetime"_s, 3}, {u"latency_ms"_s, 3500}}),
+    QVERIFY2(emulator.setFaults({{u"jwt_lifetime"_s, 3}, {u"latency_ms"_s, 4500}}),
              qPrintable(emulator.errorString()));
     QList<lc::ApiRequest*> requests;
     for (int i = 0; i < 10; ++i)
         requests.append(lc::OrgApi(&client).who());
 
     // Once they are held by the server, make the next token and answers normal again.
-    QTRY_VERIFY_WITH_TIMEOUT(countOn(emulator.requests(), u"api"_s) >= 6, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(countOn(emulator.requests(), u"api"_s) >= 6, 4000);
     QVERIFY2(emulator.setFaults({{u"jwt_lifetime"_s, 3600}, {u"latency_ms"_s, 0}}),
              qPrintable(emulator.errorString()));
 
