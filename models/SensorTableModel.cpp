@@ -118,33 +118,6 @@ int isolationRank(const SensorInfo& info)
     return (info.isolated ? 2 : 0) + (info.shouldIsolate ? 1 : 0);
 }
 
-// The API sends "YYYY-MM-DD HH:MM:SS"; older servers and the selector docs use epoch seconds
-// or milliseconds, shown here in the same form.
-QString formatTimestamp(const QString& text)
-{
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value <= 0)
-        return text;
-    const QDateTime time = value > 100'000'000'000LL
-                                   ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC)
-                                   : QDateTime::fromSecsSinceEpoch(value, Qt::UTC);
-    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString platformLabel(const QString& name)
-{
-    static const QHash<QString, QString> labels = {
-            {QStringLiteral("windows"), QStringLiteral("Windows")},
-            {QStringLiteral("linux"), QStringLiteral("Linux")},
-            {QStringLiteral("macos"), QStringLiteral("macOS")},
-            {QStringLiteral("ios"), QStringLiteral("iOS")},
-            {QStringLiteral("android"), QStringLiteral("Android")},
-            {QStringLiteral("chromeos"), QStringLiteral("ChromeOS")},
-    };
-    return labels.value(name, name);
-}
-
 } // namespace
 
 SensorTableModel::SensorTableModel(SensorStore* store, QObject* parent)
@@ -246,6 +219,31 @@ QStringList SensorTableModel::platforms() const
         m_platformsValid = true;
     }
     return m_platforms;
+}
+
+QString SensorTableModel::platformLabel(const QString& platformName)
+{
+    static const QHash<QString, QString> labels = {
+            {QStringLiteral("windows"), QStringLiteral("Windows")},
+            {QStringLiteral("linux"), QStringLiteral("Linux")},
+            {QStringLiteral("macos"), QStringLiteral("macOS")},
+            {QStringLiteral("ios"), QStringLiteral("iOS")},
+            {QStringLiteral("android"), QStringLiteral("Android")},
+            {QStringLiteral("chromeos"), QStringLiteral("ChromeOS")},
+    };
+    return labels.value(platformName, platformName);
+}
+
+QString SensorTableModel::formatTimestamp(const QString& text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0)
+        return text;
+    const QDateTime time = value > 100'000'000'000LL
+                                   ? QDateTime::fromMSecsSinceEpoch(value, Qt::UTC)
+                                   : QDateTime::fromSecsSinceEpoch(value, Qt::UTC);
+    return time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 QString SensorTableModel::columnTitle(Column column)

@@ -86,6 +86,11 @@ public:
     int totalCount() const;
 
     static QString columnTitle(Column column);
+    // "Windows" for "windows"; names without a usual spelling are shown as they are.
+    static QString platformLabel(const QString& platformName);
+    // "YYYY-MM-DD HH:MM:SS" as the API sends it; epoch seconds or milliseconds (older
+    // servers) turned into that form.
+    static QString formatTimestamp(const QString& text);
     static bool isHiddenByDefault(Column column) { return column == Column::Sid; }
 
 signals:
