@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include "LcDesk.h"
+#include "UiSettings.h"
+#include "auth/ConnectionIndicator.h"
+#include "auth/EnvironmentSwitcher.h"
+#include "auth/LoginFlow.h"
+#include "auth/WelcomePanel.h"
+#include "credentials/CredentialManager.h"
+#include "sensors/SensorActions.h"
+#include "sensors/SensorDetailPane.h"
+#include "sensors/SensorListView.h"
+#include "session/EnvironmentCatalog.h"
+#include "session/OrgSession.h"
+#include "session/SessionHost.h"
+#include "widgets/BannerArea.h"
+
+namespace lc {
+
+namespace {
+
+const QString SessionBanner = QStringLiteral("session");
+const QString DemoBanner = QStringLiteral("demo");
+const QString FileBanner = QStringLiteral("credentials-file");
+
+} // namespace
+
+MainWindow::MainWindow(CredentialManager* credentials, QWidget* parent)
+    : QMainWindow(parent)
+    , m_credentials(credentials ? credentials : new CredentialManager({}, {}, this))
+    , m_catalog(
+              new EnvironmentCatalog(m_credentials, QProcessEnvironment::systemEnvironment(), this))
+    , m_host(new SessionHost(m_catalog, this))
+    , m_banners(new BannerArea(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePanel(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sensors(new SensorListView(this))
+    , m_details(new SensorDetailPane(this))
+    , m_actions(new SensorActions(m_sensors, this))
+    , m_switcher(new EnvironmentSwitcher(m_catalog, this))
+    , m_indicator(new ConnectionIndicator(this))
+    , m_login(new LoginFlow(m_host, m_banners, this))
+{
+    m_splitter->addWidget(m_sensors);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({900, 380});
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_splitter);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banners);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_indicator, 1);
+
+    buildMenusAndToolBars();
+    connectParts();
+    m_catalog->reload();
+    if (!m_catalog->fileProblem().isEmpty())
+        m_banners->showBanner(FileBanner, InlineBanner::Kind::Warning, m_catalog->fileProblem());
+    m_welcome->setImportAvailable(QFileInfo::exists(m_catalog->credentialsFilePath()));
+    restoreLayout();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+OrgSession* MainWindow::session() const
+{
+    return m_host->session();
+}
+
+void MainWindow::buildMenusAndToolBars()
+{
+    auto* login = new QAction(tr("&Log In…"), this);
+    connect(login, &QAction::triggered, this, &MainWindow::showLogin);
+    auto* demo = new QAction(tr("Open &Demo Organisation"), this);
+    connect(demo, &QAction::triggered, this, [this] { openDemo(); });
+    auto* import = new QAction(tr("&Import Keys from ~/.limacharlie"), this);
+    connect(import, &QAction::triggered, m_login, &LoginFlow::importFromCredentialsFile);
+    auto* quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* connection = menuBar()->addMenu(tr("&Connection"));
+    connection->addActions({login, demo, import});
+    connection->addSeparator();
+    connection->addAction(quit);
+
+    QMenu* sensors = menuBar()->addMenu(tr("&Sensors"));
+    sensors->addAction(m_actions->findAction());
+    sensors->addAction(m_actions->refreshAction());
+    sensors->addSeparator();
+    for (QAction* action : m_actions->sensorActions()) {
+        if (action)
+            sensors->addAction(action);
+        else
+            sensors->addSeparator();
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* showDetails = view->addAction(tr("Sensor &Details"));
+    showDetails->setCheckable(true);
+    showDetails->setChecked(true);
+    connect(showDetails, &QAction::toggled, m_details, &QWidget::setVisible);
+
+    QToolBar* organisation = addToolBar(tr("Organisation"));
+    organisation->setObjectName(QStringLiteral("OrganisationToolBar"));
+    organisation->addWidget(m_switcher);
+    organisation->addAction(login);
+
+    QToolBar* actions = addToolBar(tr("Sensor Actions"));
+    actions->setObjectName(QStringLiteral("SensorToolBar"));
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (QAction* action :
+         {m_actions->tagAction(), m_actions->untagAction(), m_actions->taskAction(),
+          m_actions->isolateAction(), m_actions->rejoinAction()})
+        actions->addAction(action);
+}
+
+void MainWindow::connectParts()
+{
+    connect(m_host, &SessionHost::sessionChanged, this, &MainWindow::onSessionChanged);
+    connect(m_host, &SessionHost::opening, this,
+            [this](const QString&, const QString& message) { m_indicator->setPending(message); });
+    connect(m_host, &SessionHost::openFailed, this, &MainWindow::onOpenFailed);
+    connect(m_switcher, &EnvironmentSwitcher::environmentChosen, this, &MainWindow::openEntry);
+    connect(m_sensors, &SensorListView::currentSensorChanged, m_details,
+            &SensorDetailPane::showSensor);
+    connect(m_welcome, &WelcomePanel::demoRequested, this, [this] { openDemo(); });
+    connect(m_welcome, &WelcomePanel::loginRequested, this, &MainWindow::showLogin);
+    connect(m_welcome, &WelcomePanel::importRequested, m_login,
+            &LoginFlow::importFromCredentialsFile);
+}
+
+void MainWindow::openStartupEnvironment()
+{
+    QString entryId = UiSettings::lastEnvironment();
+    if (entryId.isEmpty() || !m_catalog->find(entryId))
+        entryId = m_catalog->sdkDefaultId();
+    if (entryId.isEmpty()) {
+        for (const EnvironmentCatalog::Entry& entry : m_catalog->entries()) {
+            if (entry.kind == EnvironmentCatalog::Kind::LcDesk) {
+                entryId = entry.id();
+                break;
+            }
+        }
+    }
+    if (entryId.isEmpty()) {
+        qCInfo(lcUi) << "no credentials found; showing the welcome panel";
+        m_pages->setCurrentWidget(m_welcome);
+        return;
+    }
+    openEntry(entryId);
+}
+
+void MainWindow::openDemo(const QStringList& emulatorArguments)
+{
+    m_host->openDemo(emulatorArguments);
+}
+
+void MainWindow::openEntry(const QString& entryId)
+{
+    m_banners->dismiss(SessionBanner);
+    m_host->openEntry(entryId);
+}
+
+void MainWindow::showLogin()
+{
+    m_login->showLogin();
+}
+
+void MainWindow::onSessionChanged(OrgSession* session)
+{
+    m_sensors->setSession(session);
+    m_details->setSession(session);
+    m_actions->setSession(session);
+    m_indicator->setSession(session);
+    m_switcher->setCurrentId(m_host->currentEntryId());
+    m_banners->dismiss(SessionBanner);
+    m_banners->dismiss(DemoBanner);
+
+    if (session) {
+        m_pages->setCurrentWidget(m_splitter);
+        UiSettings::setLastEnvironment(m_host->currentEntryId());
+        connect(session, &OrgSession::failed, this, &MainWindow::onSessionFailed);
+        connect(session, &OrgSession::authenticationFailed, this,
+                [this](const ApiError& error) { offerLogin(SessionBanner, error.message); });
+        connect(session, &OrgSession::orgNameChanged, this, &MainWindow::updateTitle);
+        if (session->isDemo()) {
+            m_banners->showBanner(DemoBanner, InlineBanner::Kind::Information,
+                                  tr("This is the demo organisation: simulated sensors served on "
+                                     "this computer by lcdesk-emulator. Nothing you do here "
+                                     "reaches LimaCharlie."));
+        }
+    }
+    updateTitle();
+}
+
+void MainWindow::onSessionFailed(const ApiError& error)
+{
+    const bool keyProblem = error.status == ApiStatus::AuthenticationFailed
+                            || error.status == ApiStatus::PermissionDenied;
+    if (keyProblem) {
+        offerLogin(SessionBanner, error.message);
+        return;
+    }
+    const QString entryId = m_host->currentEntryId();
+    m_banners->showBanner(SessionBanner, InlineBanner::Kind::Error,
+                          tr("Could not connect: %1").arg(error.message), tr("Retry"),
+                          [this, entryId] { openEntry(entryId); });
+}
+
+void MainWindow::onOpenFailed(const QString& entryId, const QString& message)
+{
+    m_indicator->setSession(session());
+    if (entryId == EnvironmentCatalog::demoId()) {
+        m_banners->showBanner(SessionBanner, InlineBanner::Kind::Error, message, tr("Retry"),
+                              [this] { openDemo(); });
+        return;
+    }
+    offerLogin(SessionBanner, message);
+}
+
+void MainWindow::offerLogin(const QString& key, const QString& text)
+{
+    const EnvironmentCatalog::Entry* entry = m_catalog->find(m_host->currentEntryId());
+    const QString environment =
+            entry && entry->kind == EnvironmentCatalog::Kind::LcDesk ? entry->name : QString();
+    m_banners->showBanner(key, InlineBanner::Kind::Error, text, tr("Log In…"),
+                          [this, environment, text] { m_login->showLogin(environment, text); });
+}
+
+void MainWindow::updateTitle()
+{
+    const OrgSession* current = session();
+    if (!current) {
+        setWindowTitle(tr("LC Desk"));
+        return;
+    }
+    setWindowTitle(current->isDemo() ? tr("%1 (demo) — LC Desk").arg(current->orgName())
+                                     : tr("%1 — LC Desk").arg(current->orgName()));
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(UiSettings::windowGeometry()))
+        resize(1280, 800);
+    restoreState(UiSettings::windowState());
+    m_splitter->restoreState(UiSettings::splitterState());
+    m_sensors->restoreHeaderState(UiSettings::sensorHeaderState());
+}
+
+void MainWindow::saveLayout()
+{
+    UiSettings::setWindowGeometry(saveGeometry());
+    UiSettings::setWindowState(saveState());
+    UiSettings::setSplitterState(m_splitter->saveState());
+    UiSettings::setSensorHeaderState(m_sensors->saveHeaderState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace lc

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include "api/ApiError.h"
+
+class QSplitter;
+class QStackedWidget;
+
+namespace lc {
+
+class BannerArea;
+class ConnectionIndicator;
+class CredentialManager;
+class EnvironmentCatalog;
+class EnvironmentSwitcher;
+class LoginFlow;
+class OrgSession;
+class SensorActions;
+class SensorDetailPane;
+class SensorListView;
+class SessionHost;
+class WelcomePanel;
+
+// The console's window. It only puts the parts together: the organisation switcher and
+// connection state, the sensor list with its detail pane and actions, the login flow, and
+// inline banners for whatever goes wrong.
+//
+// app/ creates it, then calls openDemo() for --demo or openStartupEnvironment() otherwise,
+// and show().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // credentials: LC Desk's environments and keychain; nullptr uses the user's ("lcdesk").
+    explicit MainWindow(CredentialManager* credentials = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The environment opened last, else the one the limacharlie SDK would pick (LC_API_KEY,
+    // then the credentials file), else LC Desk's first; with none, the welcome panel.
+    void openStartupEnvironment();
+    // emulatorArguments go to lcdesk-emulator (--sensors N, --seed S, --page-size N).
+    void openDemo(const QStringList& emulatorArguments = {});
+    void openEntry(const QString& entryId);
+    void showLogin();
+
+    SessionHost* sessionHost() const { return m_host; }
+    OrgSession* session() const;
+    EnvironmentCatalog* catalog() const { return m_catalog; }
+    SensorListView* sensorList() const { return m_sensors; }
+    SensorDetailPane* detailPane() const { return m_details; }
+    SensorActions* sensorActions() const { return m_actions; }
+    BannerArea* banners() const { return m_banners; }
+    LoginFlow* loginFlow() const { return m_login; }
+    WelcomePanel* welcomePanel() const { return m_welcome; }
+    EnvironmentSwitcher* environmentSwitcher() const { return m_switcher; }
+    ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenusAndToolBars();
+    void connectParts();
+    void onSessionChanged(OrgSession* session);
+    void onSessionFailed(const ApiError& error);
+    void onOpenFailed(const QString& entryId, const QString& message);
+    void offerLogin(const QString& key, const QString& text);
+    void updateTitle();
+    void restoreLayout();
+    void saveLayout();
+
+    CredentialManager* m_credentials;
+    EnvironmentCatalog* m_catalog;
+    SessionHost* m_host;
+    BannerArea* m_banners;
+    QStackedWidget* m_pages;
+    WelcomePanel* m_welcome;
+    QSplitter* m_splitter;
+    SensorListView* m_sensors;
+    SensorDetailPane* m_details;
+    SensorActions* m_actions;
+    EnvironmentSwitcher* m_switcher;
+    ConnectionIndicator* m_indicator;
+    LoginFlow* m_login;
+};
+
+} // namespace lc
