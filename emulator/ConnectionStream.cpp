@@ -189,11 +189,25 @@ ConnectionStream::HeadResult ConnectionStream::readHead(std::size_t maxHeaderByt
 {
     std::size_t scanFrom = 0;
     for (;;) {
+        // Empty lines before a request line are allowed (RFC 9112 2.2); some clients send a
+        // stray CRLF after a POST body.
+        while (buffered() > 0
+               && (m_buffer[m_offset] == '\n'
+                   || (m_buffer[m_offset] == '\r' && buffered() > 1
+                       && m_buffer[m_offset + 1] == '\n'))) {
+            m_offset += m_buffer[m_offset] == '\n' ? 1 : 2;
+        }
         const std::string_view data(m_buffer.data() + m_offset, buffered());
         const std::size_t lineEnd = data.find('\n');
         if (lineEnd == std::string_view::npos) {
-            // An overlong request line is left to httplib, which answers 414.
+            // An overlong request line is left to httplib, which answers 414; what arrived
+            // so far is kept for the request log.
             if (data.size() > kMaxLineBytes + 2) {
+                const std::size_t space = data.find(' ');
+                if (space != std::string_view::npos && space < 16) {
+                    head.method = std::string(data.substr(0, space));
+                    head.target = std::string(data.substr(space + 1));
+                }
                 return HeadResult::Unparsed;
             }
             if (!fill()) {
@@ -226,6 +240,9 @@ ConnectionStream::HeadResult ConnectionStream::readHead(std::size_t maxHeaderByt
         if (complete && headerBytes <= maxHeaderBytes && !lineTooLong) {
             parseHead(data.substr(0, position), lineEnd, head);
             head.headerBytes = headerBytes;
+            if (!isWellFormed(data.substr(0, position), lineEnd)) {
+                return HeadResult::Malformed;
+            }
             addMissingLength(head, position);
             return HeadResult::Complete;
         }
@@ -238,6 +255,35 @@ ConnectionStream::HeadResult ConnectionStream::readHead(std::size_t maxHeaderByt
             return HeadResult::Unparsed;
         }
     }
+}
+
+// httplib would answer a broken request line with 400 and then read the header lines that
+// follow as new requests; such heads are answered here and the connection is closed instead.
+bool ConnectionStream::isWellFormed(std::string_view head, std::size_t lineEnd)
+{
+    static const char* const methods[] = {"GET",     "HEAD",    "POST",  "PUT",  "DELETE",
+                                          "CONNECT", "OPTIONS", "TRACE", "PATCH"};
+    std::size_t start = 0;
+    while (start < head.size()) {
+        const std::size_t end = head.find('\n', start);
+        if (end == std::string_view::npos || end == start || head[end - 1] != '\r') {
+            return false; // bare LF line endings
+        }
+        start = end + 1;
+    }
+    const std::string_view line = head.substr(0, lineEnd - 1);
+    const std::size_t first = line.find(' ');
+    const std::size_t second = first == std::string_view::npos ? first : line.find(' ', first + 1);
+    if (second == std::string_view::npos || line.find(' ', second + 1) != std::string_view::npos
+        || second == first + 1) {
+        return false;
+    }
+    const std::string_view method = line.substr(0, first);
+    const std::string_view version = line.substr(second + 1);
+    const bool knownMethod =
+            std::any_of(std::begin(methods), std::end(methods),
+                        [method](const char* candidate) { return method == candidate; });
+    return knownMethod && (version == "HTTP/1.1" || version == "HTTP/1.0");
 }
 
 void ConnectionStream::addMissingLength(const RequestHead& head, std::size_t headEnd)

@@ -22,6 +22,8 @@ struct RequestHead
     std::int64_t receivedMs = 0;
     std::int64_t logId = -1;
     bool tls = false;
+    // Set when httplib refused the request: what follows on the connection cannot be trusted.
+    bool closeConnection = false;
 };
 
 // One client connection (plain or TLS). It reads the whole header block before httplib parses
@@ -34,6 +36,7 @@ public:
     {
         Complete,
         TooLarge,
+        Malformed,
         Unparsed,
         Closed,
     };
@@ -65,6 +68,7 @@ private:
     ssize_t readSocket(char* ptr, std::size_t size);
     void addMissingLength(const RequestHead& head, std::size_t headEnd);
     static void parseHead(std::string_view data, std::size_t lineEnd, RequestHead& head);
+    static bool isWellFormed(std::string_view head, std::size_t lineEnd);
 
     int m_socket;
     SSL* m_ssl;

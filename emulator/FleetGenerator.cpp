@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <thread>
 
 #include "PlatformCodes.h"
 #include "Rng.h"
@@ -137,10 +138,28 @@ void addTag(Sensor& sensor, const std::string& tag, const std::string& added)
 
 std::vector<Sensor> FleetGenerator::generate(const FleetSpec& spec)
 {
-    std::vector<Sensor> sensors;
-    sensors.reserve(spec.count);
-    for (std::size_t i = 0; i < spec.count; ++i) {
-        sensors.push_back(makeSensor(spec, i));
+    std::vector<Sensor> sensors(spec.count);
+    // Sensors are independent of each other, so large fleets are built on all cores.
+    const std::size_t workers =
+            spec.count < 4096
+                    ? 1
+                    : std::max<std::size_t>(
+                            1, std::min<std::size_t>(8, std::thread::hardware_concurrency()));
+    const std::size_t share = (spec.count + workers - 1) / workers;
+    std::vector<std::thread> threads;
+    for (std::size_t worker = 1; worker < workers; ++worker) {
+        threads.emplace_back([&spec, &sensors, worker, share] {
+            const std::size_t end = std::min(spec.count, (worker + 1) * share);
+            for (std::size_t i = worker * share; i < end; ++i) {
+                sensors[i] = makeSensor(spec, i);
+            }
+        });
+    }
+    for (std::size_t i = 0; i < std::min(spec.count, share); ++i) {
+        sensors[i] = makeSensor(spec, i);
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
     }
     return sensors;
 }

@@ -32,14 +32,18 @@ void HttpServer::shutdown()
     }
 }
 
-std::string HttpServer::headerTooLargeResponse(const RequestHead& head) const
+std::string HttpServer::rejection(const RequestHead& head, int status) const
 {
-    const nlohmann::ordered_json body = {
-            {"error", "request header too large: " + std::to_string(head.headerBytes)
-                              + " bytes, limit " + std::to_string(m_maxHeaderBytes)}};
-    const std::string text = body.dump();
-    return "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: "
-           + std::to_string(text.size()) + "\r\nConnection: close\r\n\r\n" + text;
+    const std::string message =
+            status == 413 ? "request header too large: " + std::to_string(head.headerBytes)
+                                    + " bytes, limit " + std::to_string(m_maxHeaderBytes)
+                          : std::string("malformed request line or line endings");
+    const std::string text = nlohmann::ordered_json{{"error", message}}.dump(
+            -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return "HTTP/1.1 " + std::to_string(status)
+           + (status == 413 ? " Payload Too Large" : " Bad Request")
+           + "\r\nContent-Type: application/json\r\nContent-Length: " + std::to_string(text.size())
+           + "\r\nConnection: close\r\n\r\n" + text;
 }
 
 bool HttpServer::process_and_close_socket(socket_t sock)
@@ -78,11 +82,13 @@ bool HttpServer::process_and_close_socket(socket_t sock)
                 break;
             }
             head.receivedMs = UtcTime::nowMs();
-            if (result == ConnectionStream::HeadResult::TooLarge) {
+            if (result == ConnectionStream::HeadResult::TooLarge
+                || result == ConnectionStream::HeadResult::Malformed) {
+                const int status = result == ConnectionStream::HeadResult::TooLarge ? 413 : 400;
                 if (m_onHeadRejected) {
-                    m_onHeadRejected(head);
+                    m_onHeadRejected(head, status);
                 }
-                stream.sendAndLinger(headerTooLargeResponse(head));
+                stream.sendAndLinger(rejection(head, status));
                 ok = true;
                 break;
             }
@@ -91,7 +97,7 @@ bool HttpServer::process_and_close_socket(socket_t sock)
             ok = process_request(stream, remaining == 1, connectionClosed,
                                  [ssl](httplib::Request& request) { request.ssl = ssl; });
             ConnectionStream::setCurrent(nullptr);
-            if (!ok || connectionClosed) {
+            if (!ok || connectionClosed || head.closeConnection) {
                 break;
             }
         }

@@ -12,7 +12,7 @@
 class HttpServer : public httplib::Server
 {
 public:
-    using HeadRejectedHandler = std::function<void(const RequestHead&)>;
+    using HeadRejectedHandler = std::function<void(const RequestHead&, int status)>;
 
     HttpServer(SSL_CTX* tlsContext, std::size_t maxHeaderBytes);
 
@@ -22,7 +22,7 @@ public:
 
 private:
     bool process_and_close_socket(socket_t sock) override;
-    std::string headerTooLargeResponse(const RequestHead& head) const;
+    std::string rejection(const RequestHead& head, int status) const;
 
     SSL_CTX* m_tlsContext;
     std::size_t m_maxHeaderBytes;

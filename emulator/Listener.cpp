@@ -47,8 +47,8 @@ Listener::Listener(ListenerRole role, std::string host, SSL_CTX* tlsContext,
                 response.set_content("{\"error\":\"internal error\"}", "application/json");
                 std::fprintf(stderr, "lcdesk-emulator: request failed: %s\n", what.c_str());
             });
-    m_server.setHeadRejectedHandler([role, &dispatcher](const RequestHead& head) {
-        dispatcher.recordRejectedHead(role, head);
+    m_server.setHeadRejectedHandler([role, &dispatcher](const RequestHead& head, int status) {
+        dispatcher.recordRejectedHead(role, head, status);
     });
     m_server.set_keep_alive_max_count(1000);
     m_server.set_keep_alive_timeout(5);

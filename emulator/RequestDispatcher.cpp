@@ -171,9 +171,9 @@ bool RequestDispatcher::applyFaults(const ApiRequest& request, httplib::Response
     return false;
 }
 
-void RequestDispatcher::recordRejectedHead(ListenerRole role, const RequestHead& head)
+void RequestDispatcher::recordRejectedHead(ListenerRole role, const RequestHead& head, int status)
 {
-    m_log.addRejected(role, head, 413);
+    m_log.addRejected(role, head, status);
 }
 
 httplib::Server::HandlerResponse RequestDispatcher::handleError(ListenerRole role,
@@ -184,7 +184,11 @@ httplib::Server::HandlerResponse RequestDispatcher::handleError(ListenerRole rol
         return httplib::Server::HandlerResponse::Unhandled;
     }
     RequestHead* head = ConnectionStream::current();
-    if (head != nullptr && head->logId < 0 && !head->method.empty()) {
+    if (head != nullptr) {
+        head->closeConnection = true;
+    }
+    response.set_header("Connection", "close");
+    if (head != nullptr && head->logId < 0 && !(head->method.empty() && head->target.empty())) {
         const bool control = head->target.rfind("/_emulator", 0) == 0;
         if (!control) {
             head->logId = m_log.addRejected(role, *head, response.status);

@@ -37,7 +37,7 @@ public:
     void setEndpoints(Endpoints endpoints);
 
     void handle(ListenerRole role, const httplib::Request& request, httplib::Response& response);
-    void recordRejectedHead(ListenerRole role, const RequestHead& head);
+    void recordRejectedHead(ListenerRole role, const RequestHead& head, int status);
     // Turns httplib's own error answers (bad request line, URI too long, ...) into JSON.
     httplib::Server::HandlerResponse handleError(ListenerRole role, const httplib::Request& request,
                                                  httplib::Response& response);

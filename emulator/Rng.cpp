@@ -11,11 +11,6 @@ std::uint64_t splitMix(std::uint64_t& state)
     return z ^ (z >> 31U);
 }
 
-std::uint64_t rotl(std::uint64_t x, unsigned k)
-{
-    return (x << k) | (x >> (64U - k));
-}
-
 } // namespace
 
 Rng::Rng(std::uint64_t seed)
@@ -31,19 +26,6 @@ std::uint64_t Rng::mix(std::uint64_t a, std::uint64_t b)
     std::uint64_t s = a ^ (b * 0xD1342543DE82EF95ULL);
     splitMix(s);
     return splitMix(s) ^ b;
-}
-
-std::uint64_t Rng::next()
-{
-    const std::uint64_t result = rotl(m_state[1] * 5U, 7U) * 9U;
-    const std::uint64_t t = m_state[1] << 17U;
-    m_state[2] ^= m_state[0];
-    m_state[3] ^= m_state[1];
-    m_state[1] ^= m_state[2];
-    m_state[0] ^= m_state[3];
-    m_state[2] ^= t;
-    m_state[3] = rotl(m_state[3], 45U);
-    return result;
 }
 
 std::uint64_t Rng::below(std::uint64_t bound)
@@ -82,23 +64,18 @@ bool Rng::chance(double probability)
 std::string Rng::uuid4()
 {
     static const char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(36);
-    const std::uint64_t hi = next();
-    const std::uint64_t lo = next();
+    // Version 4 and the RFC 4122 variant are forced into their nibbles (positions 12 and 16).
+    const std::uint64_t hi = (next() & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
+    const std::uint64_t lo = (next() & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+    std::string out(36, '-');
+    std::size_t position = 0;
     for (int i = 0; i < 32; ++i) {
+        if (position == 8 || position == 13 || position == 18 || position == 23) {
+            ++position;
+        }
         const std::uint64_t word = i < 16 ? hi : lo;
         const unsigned shift = static_cast<unsigned>((15 - (i % 16)) * 4);
-        unsigned nibble = static_cast<unsigned>((word >> shift) & 0xFU);
-        if (i == 12) {
-            nibble = 4; // version 4
-        } else if (i == 16) {
-            nibble = 8U | (nibble & 0x3U); // RFC 4122 variant
-        }
-        if (i == 8 || i == 12 || i == 16 || i == 20) {
-            out.push_back('-');
-        }
-        out.push_back(digits[nibble]);
+        out[position++] = digits[(word >> shift) & 0xFU];
     }
     return out;
 }

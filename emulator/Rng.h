@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <array>
 #include <cstdint>
 #include <string>
 
@@ -15,7 +14,18 @@ public:
     // Mixes several values into one seed so per-sensor streams are independent of each other.
     static std::uint64_t mix(std::uint64_t a, std::uint64_t b);
 
-    std::uint64_t next();
+    std::uint64_t next()
+    {
+        const std::uint64_t result = rotl(m_state[1] * 5U, 7U) * 9U;
+        const std::uint64_t t = m_state[1] << 17U;
+        m_state[2] ^= m_state[0];
+        m_state[3] ^= m_state[1];
+        m_state[1] ^= m_state[2];
+        m_state[0] ^= m_state[3];
+        m_state[2] ^= t;
+        m_state[3] = rotl(m_state[3], 45U);
+        return result;
+    }
     std::uint64_t below(std::uint64_t bound);
     std::int64_t between(std::int64_t low, std::int64_t high);
     double unit();
@@ -24,5 +34,8 @@ public:
     std::string hex(std::size_t digits);
 
 private:
-    std::array<std::uint64_t, 4> m_state{};
+    static std::uint64_t rotl(std::uint64_t x, unsigned k) { return (x << k) | (x >> (64U - k)); }
+
+    // A plain array: this is the hot loop of fleet generation, also in unoptimized builds.
+    std::uint64_t m_state[4] = {};
 };
