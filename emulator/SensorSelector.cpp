@@ -9,7 +9,7 @@
 #include "FormFields.h"
 #include "PlatformCodes.h"
 
-enum class Field
+enum class SelectorField
 {
     Sid,
     Oid,
@@ -29,7 +29,7 @@ enum class Field
     Kernel,
 };
 
-enum class NodeKind
+enum class SelectorNodeKind
 {
     And,
     Or,
@@ -44,10 +44,10 @@ enum class NodeKind
 
 struct SensorSelector::Node
 {
-    NodeKind kind = NodeKind::Equals;
+    SelectorNodeKind kind = SelectorNodeKind::Equals;
     std::unique_ptr<Node> left;
     std::unique_ptr<Node> right;
-    Field field = Field::Sid;
+    SelectorField field = SelectorField::Sid;
     std::string value;
     std::uint32_t code = 0; // platform or architecture for == / !=
     std::regex pattern;
@@ -57,23 +57,23 @@ namespace {
 
 using Node = SensorSelector::Node;
 
-const std::array<std::pair<const char*, Field>, 16> kFields = {{
-        {"sid", Field::Sid},
-        {"oid", Field::Oid},
-        {"iid", Field::Iid},
-        {"did", Field::Did},
-        {"plat", Field::Plat},
-        {"ext_plat", Field::ExtPlat},
-        {"arch", Field::Arch},
-        {"enroll", Field::Enroll},
-        {"alive", Field::Alive},
-        {"hostname", Field::Hostname},
-        {"mac_addr", Field::MacAddr},
-        {"int_ip", Field::IntIp},
-        {"ext_ip", Field::ExtIp},
-        {"isolated", Field::Isolated},
-        {"should_isolate", Field::ShouldIsolate},
-        {"kernel", Field::Kernel},
+const std::array<std::pair<const char*, SelectorField>, 16> kFields = {{
+        {"sid", SelectorField::Sid},
+        {"oid", SelectorField::Oid},
+        {"iid", SelectorField::Iid},
+        {"did", SelectorField::Did},
+        {"plat", SelectorField::Plat},
+        {"ext_plat", SelectorField::ExtPlat},
+        {"arch", SelectorField::Arch},
+        {"enroll", SelectorField::Enroll},
+        {"alive", SelectorField::Alive},
+        {"hostname", SelectorField::Hostname},
+        {"mac_addr", SelectorField::MacAddr},
+        {"int_ip", SelectorField::IntIp},
+        {"ext_ip", SelectorField::ExtIp},
+        {"isolated", SelectorField::Isolated},
+        {"should_isolate", SelectorField::ShouldIsolate},
+        {"kernel", SelectorField::Kernel},
 }};
 
 enum class TokenKind
@@ -200,7 +200,7 @@ private:
         return nullptr;
     }
 
-    std::unique_ptr<Node> combine(NodeKind kind, std::unique_ptr<Node> left,
+    std::unique_ptr<Node> combine(SelectorNodeKind kind, std::unique_ptr<Node> left,
                                   std::unique_ptr<Node> right)
     {
         auto node = std::make_unique<Node>();
@@ -219,7 +219,7 @@ private:
             if (!right) {
                 return nullptr;
             }
-            left = combine(NodeKind::Or, std::move(left), std::move(right));
+            left = combine(SelectorNodeKind::Or, std::move(left), std::move(right));
         }
         return left;
     }
@@ -233,7 +233,7 @@ private:
             if (!right) {
                 return nullptr;
             }
-            left = combine(NodeKind::And, std::move(left), std::move(right));
+            left = combine(SelectorNodeKind::And, std::move(left), std::move(right));
         }
         return left;
     }
@@ -280,14 +280,15 @@ private:
                 return fail("only 'tags' can follow 'in', found '" + list.text + "'",
                             list.position);
             }
-            node->kind = isKeyword(op, "in") ? NodeKind::InTags : NodeKind::NotInTags;
+            node->kind =
+                    isKeyword(op, "in") ? SelectorNodeKind::InTags : SelectorNodeKind::NotInTags;
             node->value = first.text;
             return node;
         }
         if (first.kind != TokenKind::Word) {
             return fail("expected a field name but found a quoted value", first.position);
         }
-        const Field* field = nullptr;
+        const SelectorField* field = nullptr;
         for (const auto& [name, candidate] : kFields) {
             if (first.text == name) {
                 field = &candidate;
@@ -301,14 +302,15 @@ private:
         }
         node->field = *field;
         if (op.kind == TokenKind::Equal || op.kind == TokenKind::NotEqual) {
-            node->kind = op.kind == TokenKind::Equal ? NodeKind::Equals : NodeKind::NotEquals;
+            node->kind = op.kind == TokenKind::Equal ? SelectorNodeKind::Equals
+                                                     : SelectorNodeKind::NotEquals;
         } else if (isKeyword(op, "matches")) {
-            node->kind = NodeKind::Matches;
+            node->kind = SelectorNodeKind::Matches;
         } else if (isKeyword(op, "not") && isKeyword(peek(), "matches")) {
             take();
-            node->kind = NodeKind::NotMatches;
+            node->kind = SelectorNodeKind::NotMatches;
         } else if (isKeyword(op, "contains")) {
-            node->kind = NodeKind::Contains;
+            node->kind = SelectorNodeKind::Contains;
         } else {
             return fail("expected an operator after '" + first.text + "' but found '" + op.text
                                 + "'",
@@ -323,28 +325,32 @@ private:
 
     std::unique_ptr<Node> finishComparison(std::unique_ptr<Node> node, std::size_t position)
     {
-        const bool equality = node->kind == NodeKind::Equals || node->kind == NodeKind::NotEquals;
-        if (equality && (node->field == Field::Plat || node->field == Field::ExtPlat)) {
+        const bool equality =
+                node->kind == SelectorNodeKind::Equals || node->kind == SelectorNodeKind::NotEquals;
+        if (equality
+            && (node->field == SelectorField::Plat || node->field == SelectorField::ExtPlat)) {
             const auto code = PlatformCodes::platformFromName(node->value);
             if (!code) {
                 return fail("unknown platform '" + node->value + "'", position);
             }
             node->code = *code;
-        } else if (equality && node->field == Field::Arch) {
+        } else if (equality && node->field == SelectorField::Arch) {
             const auto code = PlatformCodes::architectureFromName(node->value);
             if (!code) {
                 return fail("unknown architecture '" + node->value + "'", position);
             }
             node->code = *code;
         } else if (equality
-                   && (node->field == Field::Isolated || node->field == Field::ShouldIsolate
-                       || node->field == Field::Kernel)) {
+                   && (node->field == SelectorField::Isolated
+                       || node->field == SelectorField::ShouldIsolate
+                       || node->field == SelectorField::Kernel)) {
             const auto flag = FormFields::parseBool(node->value);
             if (!flag || node->value.empty()) {
                 return fail("expected true or false but found '" + node->value + "'", position);
             }
             node->value = *flag ? "true" : "false";
-        } else if (node->kind == NodeKind::Matches || node->kind == NodeKind::NotMatches) {
+        } else if (node->kind == SelectorNodeKind::Matches
+                   || node->kind == SelectorNodeKind::NotMatches) {
             try {
                 node->pattern = std::regex(node->value, std::regex::ECMAScript);
             } catch (const std::regex_error& error) {
@@ -362,39 +368,39 @@ private:
     std::string m_error;
 };
 
-std::string fieldText(Field field, const Sensor& sensor, const std::string& oid)
+std::string fieldText(SelectorField field, const Sensor& sensor, const std::string& oid)
 {
     switch (field) {
-    case Field::Sid:
+    case SelectorField::Sid:
         return sensor.sid;
-    case Field::Oid:
+    case SelectorField::Oid:
         return oid;
-    case Field::Iid:
+    case SelectorField::Iid:
         return sensor.iid;
-    case Field::Did:
+    case SelectorField::Did:
         return sensor.did;
-    case Field::Plat:
-    case Field::ExtPlat:
+    case SelectorField::Plat:
+    case SelectorField::ExtPlat:
         return PlatformCodes::platformName(sensor.plat);
-    case Field::Arch:
+    case SelectorField::Arch:
         return PlatformCodes::architectureName(sensor.arch);
-    case Field::Enroll:
+    case SelectorField::Enroll:
         return sensor.enroll;
-    case Field::Alive:
+    case SelectorField::Alive:
         return sensor.alive;
-    case Field::Hostname:
+    case SelectorField::Hostname:
         return sensor.hostname;
-    case Field::MacAddr:
+    case SelectorField::MacAddr:
         return std::string();
-    case Field::IntIp:
+    case SelectorField::IntIp:
         return sensor.intIp;
-    case Field::ExtIp:
+    case SelectorField::ExtIp:
         return sensor.extIp;
-    case Field::Isolated:
+    case SelectorField::Isolated:
         return sensor.isolated ? "true" : "false";
-    case Field::ShouldIsolate:
+    case SelectorField::ShouldIsolate:
         return sensor.shouldIsolate ? "true" : "false";
-    case Field::Kernel:
+    case SelectorField::Kernel:
         return sensor.kernel ? "true" : "false";
     }
     return std::string();
@@ -403,33 +409,33 @@ std::string fieldText(Field field, const Sensor& sensor, const std::string& oid)
 bool evaluate(const Node& node, const Sensor& sensor, const std::string& oid, std::int64_t nowMs)
 {
     switch (node.kind) {
-    case NodeKind::And:
+    case SelectorNodeKind::And:
         return evaluate(*node.left, sensor, oid, nowMs)
                && evaluate(*node.right, sensor, oid, nowMs);
-    case NodeKind::Or:
+    case SelectorNodeKind::Or:
         return evaluate(*node.left, sensor, oid, nowMs)
                || evaluate(*node.right, sensor, oid, nowMs);
-    case NodeKind::InTags:
+    case SelectorNodeKind::InTags:
         return sensor.hasLiveTag(node.value, nowMs);
-    case NodeKind::NotInTags:
+    case SelectorNodeKind::NotInTags:
         return !sensor.hasLiveTag(node.value, nowMs);
-    case NodeKind::Equals:
-    case NodeKind::NotEquals: {
+    case SelectorNodeKind::Equals:
+    case SelectorNodeKind::NotEquals: {
         bool equal = false;
-        if (node.field == Field::Plat || node.field == Field::ExtPlat) {
+        if (node.field == SelectorField::Plat || node.field == SelectorField::ExtPlat) {
             equal = sensor.plat == node.code;
-        } else if (node.field == Field::Arch) {
+        } else if (node.field == SelectorField::Arch) {
             equal = sensor.arch == node.code;
         } else {
             equal = fieldText(node.field, sensor, oid) == node.value;
         }
-        return node.kind == NodeKind::Equals ? equal : !equal;
+        return node.kind == SelectorNodeKind::Equals ? equal : !equal;
     }
-    case NodeKind::Matches:
+    case SelectorNodeKind::Matches:
         return std::regex_search(fieldText(node.field, sensor, oid), node.pattern);
-    case NodeKind::NotMatches:
+    case SelectorNodeKind::NotMatches:
         return !std::regex_search(fieldText(node.field, sensor, oid), node.pattern);
-    case NodeKind::Contains:
+    case SelectorNodeKind::Contains:
         return fieldText(node.field, sensor, oid).find(node.value) != std::string::npos;
     }
     return false;
