@@ -243,6 +243,7 @@ ConnectionStream::HeadResult ConnectionStream::readHead(std::size_t maxHeaderByt
             if (!isWellFormed(data.substr(0, position), lineEnd)) {
                 return HeadResult::Malformed;
             }
+            liftFormLimit(position);
             addMissingLength(head, position);
             return HeadResult::Complete;
         }
@@ -284,6 +285,33 @@ bool ConnectionStream::isWellFormed(std::string_view head, std::size_t lineEnd)
             std::any_of(std::begin(methods), std::end(methods),
                         [method](const char* candidate) { return method == candidate; });
     return knownMethod && (version == "HTTP/1.1" || version == "HTTP/1.0");
+}
+
+void ConnectionStream::liftFormLimit(std::size_t& headEnd)
+{
+    // httplib refuses a form body over 8 KB with 413 (a compile-time limit of the system
+    // library), while LimaCharlie takes far larger forms, such as 500 sids in one online
+    // query. The form is parsed by ApiRequest from the recorded headers, so httplib is shown
+    // another media type and never applies its limit. The request log keeps the original.
+    static constexpr std::string_view kForm = "application/x-www-form-urlencoded";
+    static constexpr std::string_view kOpaque = "application/x-lcdesk-form-body";
+    std::string_view head(m_buffer.data() + m_offset, headEnd);
+    std::size_t lineStart = head.find('\n');
+    while (lineStart != std::string_view::npos && lineStart + 1 < head.size()) {
+        const std::size_t begin = lineStart + 1;
+        const std::size_t end = head.find('\n', begin);
+        const std::string_view line = head.substr(
+                begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+        if (line.size() > 13 && strncasecmp(line.data(), "content-type:", 13) == 0) {
+            const std::size_t at = line.find(kForm);
+            if (at != std::string_view::npos) {
+                m_buffer.replace(m_offset + begin + at, kForm.size(), kOpaque);
+                headEnd = headEnd - kForm.size() + kOpaque.size();
+            }
+            return;
+        }
+        lineStart = end;
+    }
 }
 
 void ConnectionStream::addMissingLength(const RequestHead& head, std::size_t headEnd)
