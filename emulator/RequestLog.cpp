@@ -45,7 +45,13 @@ std::string RequestLog::maskHeaderValue(const std::string& name, const std::stri
 {
     if (strcasecmp(name.c_str(), "Authorization") == 0
         || strcasecmp(name.c_str(), "Proxy-Authorization") == 0) {
-        return "bearer <redacted:" + std::to_string(value.size()) + ">";
+        // The scheme word stays as sent (tests check it); only the credential is hidden.
+        const std::size_t space = value.find(' ');
+        const std::string scheme =
+                space == std::string::npos ? std::string() : value.substr(0, space);
+        const std::string credential = space == std::string::npos ? value : value.substr(space + 1);
+        return (scheme.empty() ? std::string() : scheme + " ")
+               + "<redacted:" + std::to_string(credential.size()) + ">";
     }
     if (strcasecmp(name.c_str(), "X-Api-Key") == 0 || strcasecmp(name.c_str(), "Cookie") == 0) {
         return "<redacted:" + std::to_string(value.size()) + ">";
