@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace lc {
@@ -44,3 +45,5 @@ struct ApiError
 };
 
 } // namespace lc
+
+Q_DECLARE_METATYPE(lc::ApiError)

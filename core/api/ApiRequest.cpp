@@ -128,6 +128,10 @@ void ApiRequest::start()
         sendAttempt({});
         return;
     }
+    if (!m_options.bearerToken.isEmpty()) {
+        sendAttempt(m_options.bearerToken);
+        return;
+    }
 
     m_client->session()->withToken(this, [this](const QString& token, const ApiError& error) {
         if (m_finished || m_cancelled)
@@ -257,7 +261,8 @@ void ApiRequest::onReplyFinished()
     }
 
     if (status == 401 && m_options.authenticated) {
-        if (!m_renewedAfter401 && m_client->session()->canRenew()) {
+        if (!m_renewedAfter401 && m_client->session()->canRenew()
+            && m_options.bearerToken.isEmpty()) {
             m_renewedAfter401 = true;
             m_client->session()->rejectToken(m_usedToken);
             start();

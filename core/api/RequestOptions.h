@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 #include <optional>
 
 namespace lc {
@@ -23,6 +25,9 @@ struct RequestOptions
     std::optional<bool> idempotent;
     // Sends the bearer token and refreshes it on a 401.
     bool authenticated = true;
+    // A token minted for this one call (the organisation-less token of a user key): sent
+    // instead of the session's, and a 401 is final.
+    QString bearerToken;
     // Same-origin redirects are followed unless this is off (the JWT exchange carries the
     // API key in its body, so it never follows any redirect).
     bool followSameOriginRedirects = true;
