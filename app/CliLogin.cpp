@@ -2,6 +2,7 @@
 #include "CliLogin.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 #include <QUuid>
@@ -11,6 +12,8 @@
 #include <unistd.h>
 
 #include "CliContext.h"
+#include "api/ApiClient.h"
+#include "api/UserOrgDirectory.h"
 #include "credentials/CredentialManager.h"
 #include "credentials/CredentialsFile.h"
 #include "credentials/PlaintextCredentialsWriter.h"
@@ -54,6 +57,44 @@ QString CliLogin::readKey(const QString& source, QString* error)
     return QString::fromUtf8(file.readLine()).trimmed();
 }
 
+QString CliLogin::chooseOrganisation(const QString& uid, const QString& apiKey, QString* error)
+{
+    ApiClient client;
+    UserOrgDirectory directory(&client);
+    QEventLoop loop;
+    ApiError result;
+    QObject::connect(&directory, &UserOrgDirectory::finished, &loop,
+                     [&loop, &result](const ApiError& finished) {
+                         result = finished;
+                         loop.quit();
+                     });
+    directory.fetch(uid, apiKey);
+    loop.exec();
+    if (!result.isOk()) {
+        *error = result.toString();
+        return {};
+    }
+
+    const QList<UserOrgDirectory::Org>& orgs = directory.orgs();
+    if (orgs.isEmpty()) {
+        *error = tr("This user has no organisations.");
+        return {};
+    }
+    if (orgs.size() == 1)
+        return orgs.first().oid;
+
+    QTextStream err(stderr);
+    for (int i = 0; i < orgs.size(); ++i)
+        err << QStringLiteral("%1) %2  %3").arg(i + 1, 3).arg(orgs.at(i).oid, orgs.at(i).name)
+            << Qt::endl;
+    const QString answer = prompt(tr("Organisation (number or OID): "), true);
+    bool isNumber = false;
+    const int index = answer.toInt(&isNumber);
+    if (isNumber && index >= 1 && index <= orgs.size())
+        return orgs.at(index - 1).oid;
+    return answer;
+}
+
 int CliLogin::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -80,29 +121,44 @@ int CliLogin::run(const QStringList& arguments)
 
     Credentials credentials;
     credentials.oid = parser.value(QStringLiteral("oid"));
+    if (credentials.oid.isEmpty() && parser.isSet(QStringLiteral("uid"))) {
+        // A user key reaches several organisations: offer them instead of asking for an id.
+        credentials.uid = parser.value(QStringLiteral("uid"));
+        QString error;
+        credentials.apiKey = parser.isSet(QStringLiteral("api-key-file"))
+                                     ? readKey(parser.value(QStringLiteral("api-key-file")), &error)
+                                     : prompt(tr("API key: "), false);
+        if (!error.isEmpty())
+            return CliContext().fail(error);
+        credentials.oid = chooseOrganisation(credentials.uid, credentials.apiKey, &error);
+        if (!error.isEmpty())
+            return CliContext().fail(error);
+    }
     if (credentials.oid.isEmpty())
         credentials.oid = prompt(tr("Organisation id (OID): "), true);
     if (QUuid::fromString(credentials.oid).isNull())
         return CliContext().fail(tr("Invalid OID: it must be a UUID."));
 
-    credentials.uid =
-            parser.isSet(QStringLiteral("uid"))
-                    ? parser.value(QStringLiteral("uid"))
-                    : (parser.isSet(QStringLiteral("oid"))
-                               ? QString()
-                               : prompt(tr("User id (empty for an organisation key): "), true));
+    if (credentials.uid.isEmpty())
+        credentials.uid =
+                parser.isSet(QStringLiteral("uid"))
+                        ? parser.value(QStringLiteral("uid"))
+                        : (parser.isSet(QStringLiteral("oid"))
+                                   ? QString()
+                                   : prompt(tr("User id (empty for an organisation key): "), true));
     credentials.environment = parser.value(QStringLiteral("env"));
     if (credentials.environment.isEmpty() && !parser.isSet(QStringLiteral("oid")))
         credentials.environment = prompt(tr("Environment name (empty for default): "), true);
     if (credentials.environment.isEmpty())
         credentials.environment = CredentialsFile::DefaultEnvironment;
 
-    if (parser.isSet(QStringLiteral("api-key-file"))) {
+    // A user key was already read to list its organisations.
+    if (credentials.apiKey.isEmpty() && parser.isSet(QStringLiteral("api-key-file"))) {
         QString error;
         credentials.apiKey = readKey(parser.value(QStringLiteral("api-key-file")), &error);
         if (!error.isEmpty())
             return CliContext().fail(error);
-    } else {
+    } else if (credentials.apiKey.isEmpty()) {
         credentials.apiKey = prompt(tr("API key: "), false);
     }
     if (credentials.apiKey.isEmpty())

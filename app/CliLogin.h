@@ -19,6 +19,9 @@ public:
 private:
     static QString prompt(const QString& question, bool echo);
     static QString readKey(const QString& source, QString* error);
+    // The organisations a user key reaches, listed with an organisation-less token; asks
+    // which one when there are several.
+    static QString chooseOrganisation(const QString& uid, const QString& apiKey, QString* error);
 };
 
 } // namespace lc

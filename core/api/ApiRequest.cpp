@@ -87,8 +87,10 @@ ApiRequest::~ApiRequest()
 
 QString ApiRequest::description() const
 {
-    return QString::fromLatin1(methodName(m_method)) + QLatin1Char(' ')
-           + QString::fromLatin1(m_originalUrl.path(QUrl::FullyEncoded).toLatin1());
+    QString path = m_originalUrl.path(QUrl::FullyEncoded);
+    if (path.isEmpty() || path == QLatin1String("/"))
+        path = m_originalUrl.host() + QLatin1Char('/');
+    return QString::fromLatin1(methodName(m_method)) + QLatin1Char(' ') + path;
 }
 
 QJsonDocument ApiRequest::json() const
