@@ -3,6 +3,8 @@
 
 #include <QStringView>
 
+#include <algorithm>
+
 #include "sensors/SearchText.h"
 #include "sensors/SensorRecord.h"
 
@@ -125,6 +127,32 @@ bool SensorFilter::matches(const SensorRecord& record) const
         return false;
     for (const Term& term : m_terms) {
         if (!termMatches(term, record))
+            return false;
+    }
+    return true;
+}
+
+} // namespace lc
+
+namespace lc {
+
+bool SensorFilter::narrows(const SensorFilter& previous) const
+{
+    if (previous.m_onlineOnly && !m_onlineOnly)
+        return false;
+    if (!previous.m_platform.isEmpty() && previous.m_platform != m_platform)
+        return false;
+    for (const Term& old : previous.m_terms) {
+        const bool covered =
+                std::any_of(m_terms.cbegin(), m_terms.cend(), [&old](const Term& term) {
+                    if (term.kind != old.kind)
+                        return false;
+                    // A longer substring implies the shorter one; a longer prefix, the shorter
+                    // prefix.
+                    return old.kind == TermKind::Text ? term.value.contains(old.value)
+                                                      : term.value.startsWith(old.value);
+                });
+        if (!covered)
             return false;
     }
     return true;

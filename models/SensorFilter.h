@@ -52,6 +52,9 @@ public:
     // False when every sensor passes, so callers can skip the walk.
     bool isActive() const { return m_onlineOnly || !m_platform.isEmpty() || !m_terms.isEmpty(); }
     bool matches(const SensorRecord& record) const;
+    // True when every record this filter passes also passes previous (the user typed more),
+    // so only what previous showed needs testing again.
+    bool narrows(const SensorFilter& previous) const;
 
     bool operator==(const SensorFilter& other) const
     {

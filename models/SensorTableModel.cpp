@@ -370,24 +370,49 @@ void SensorTableModel::setFilterText(const QString& text)
     filter.setPlatform(m_filter.platform());
     if (filter == m_filter)
         return;
-    m_filter = std::move(filter);
-    refresh();
+    applyFilter(std::move(filter));
 }
 
 void SensorTableModel::setOnlineOnly(bool onlineOnly)
 {
     if (onlineOnly == m_filter.onlineOnly())
         return;
-    m_filter.setOnlineOnly(onlineOnly);
-    refresh();
+    SensorFilter filter = m_filter;
+    filter.setOnlineOnly(onlineOnly);
+    applyFilter(std::move(filter));
 }
 
 void SensorTableModel::setPlatformFilter(const QString& platformName)
 {
     if (platformName == m_filter.platform())
         return;
-    m_filter.setPlatform(platformName);
-    refresh();
+    SensorFilter filter = m_filter;
+    filter.setPlatform(platformName);
+    applyFilter(std::move(filter));
+}
+
+void SensorTableModel::applyFilter(SensorFilter filter)
+{
+    // Typing one more letter only ever hides rows: test just the rows shown, which are
+    // already in sort order. Anything pending (new rows, moved rows) needs the full walk.
+    const bool narrowing = m_store && filter.narrows(m_filter) && !m_refreshTimer.isActive()
+                           && m_orderedCount == m_store->size() && m_changedRows.isEmpty();
+    m_filter = std::move(filter);
+    if (!narrowing) {
+        refresh();
+        return;
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    QVector<int> visible;
+    visible.reserve(m_visible.size());
+    for (const int row : std::as_const(m_visible)) {
+        if (m_filter.matches(m_store->at(row)))
+            visible.append(row);
+    }
+    publish(std::move(visible));
+    m_lastRefreshNs = timer.nsecsElapsed();
 }
 
 void SensorTableModel::sort(int column, Qt::SortOrder order)

@@ -101,6 +101,7 @@ private:
     void onAppended(int first, int last);
     void onChanged(const QVector<int>& rows);
     void scheduleRefresh();
+    void applyFilter(SensorFilter filter);
     // Brings the permutation up to date and republishes the visible rows.
     void refresh();
     void rebuildOrder();

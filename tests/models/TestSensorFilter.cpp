@@ -40,6 +40,8 @@ private slots:
     void matches();
     void emptyFormsAreIgnored();
     void onlineAndPlatform();
+    void narrows_data();
+    void narrows();
 };
 
 void TestSensorFilter::parse_data()
@@ -146,6 +148,46 @@ void TestSensorFilter::onlineAndPlatform()
     QVERIFY(!filter.matches(r));
     filter.setPlatform(QStringLiteral("windows"));
     QVERIFY(filter.matches(r));
+}
+
+void TestSensorFilter::narrows_data()
+{
+    QTest::addColumn<QString>("previous");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<bool>("expected");
+
+    QTest::newRow("one more letter") << QStringLiteral("desk") << QStringLiteral("deskt") << true;
+    QTest::newRow("letter in front") << QStringLiteral("esk") << QStringLiteral("desk") << true;
+    QTest::newRow("one more term") << QStringLiteral("desk") << QStringLiteral("desk 7") << true;
+    QTest::newRow("letter removed") << QStringLiteral("deskt") << QStringLiteral("desk") << false;
+    QTest::newRow("other word") << QStringLiteral("desk") << QStringLiteral("lap") << false;
+    QTest::newRow("from nothing") << QString() << QStringLiteral("a") << true;
+    QTest::newRow("to nothing") << QStringLiteral("a") << QString() << false;
+    QTest::newRow("longer tag prefix")
+            << QStringLiteral("tag:pr") << QStringLiteral("tag:prod") << true;
+    QTest::newRow("tag is not text")
+            << QStringLiteral("prod") << QStringLiteral("tag:prod") << false;
+    QTest::newRow("prefix grows in front")
+            << QStringLiteral("host:sk") << QStringLiteral("host:desk") << false;
+    QTest::newRow("longer ip") << QStringLiteral("ip:10.") << QStringLiteral("ip:10.0.") << true;
+}
+
+void TestSensorFilter::narrows()
+{
+    QFETCH(QString, previous);
+    QFETCH(QString, next);
+    QFETCH(bool, expected);
+    QCOMPARE(SensorFilter::parse(next).narrows(SensorFilter::parse(previous)), expected);
+
+    // Online-only and the platform narrow when they are added, never when removed.
+    SensorFilter online = SensorFilter::parse(next);
+    online.setOnlineOnly(true);
+    QCOMPARE(online.narrows(SensorFilter::parse(previous)), expected);
+    QVERIFY(!SensorFilter::parse(next).narrows(online));
+    SensorFilter windows = SensorFilter::parse(next);
+    windows.setPlatform(QStringLiteral("windows"));
+    QCOMPARE(windows.narrows(SensorFilter::parse(previous)), expected);
+    QVERIFY(!SensorFilter::parse(next).narrows(windows));
 }
 
 QTEST_GUILESS_MAIN(TestSensorFilter)

@@ -65,6 +65,7 @@ private slots:
     void selectionFollowsSidsThroughFilterAndSort();
     void clearResets();
     void lookups();
+    void typingGivesWhatAFreshFilterGives();
     void filterOnManyRowsIsQuick();
 
 private:
@@ -453,6 +454,47 @@ void TestSensorTableModel::lookups()
     QCOMPARE(m_model->sidAt(-1), QString());
     QCOMPARE(m_model->sidAt(5), QString());
     QCOMPARE(m_model->rowOfSid(QStringLiteral("nope")), -1);
+}
+
+void TestSensorTableModel::typingGivesWhatAFreshFilterGives()
+{
+    // Narrowing re-tests only the rows shown; the result must equal a walk of everything,
+    // including when rows change between two keystrokes.
+    QVector<SensorInfo> page;
+    for (int n = 0; n < 3000; ++n) {
+        page.append(sensor(n, QStringLiteral("desk-%1").arg((n * 7919) % 3000),
+                           n % 3 ? QStringLiteral("windows") : QStringLiteral("linux")));
+    }
+    m_store->upsert(page);
+    m_model->sort(column(Column::Hostname), Qt::DescendingOrder);
+
+    const auto expectedFor = [this](const SensorTableModel& model) {
+        QVector<QString> sids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            sids.append(model.sidAt(row));
+        return sids;
+    };
+    const QStringList steps = {QStringLiteral("d"),
+                               QStringLiteral("de"),
+                               QStringLiteral("desk-1"),
+                               QStringLiteral("desk-12"),
+                               QStringLiteral("desk-1"),
+                               QStringLiteral("desk-1 tag:x"),
+                               QStringLiteral("desk-1 tag:xy")};
+    for (int i = 0; i < steps.size(); ++i) {
+        if (i == 5) {
+            for (int n = 0; n < 3000; n += 50)
+                m_store->setTags(page.at(n).sid, {QStringLiteral("xyz")});
+        }
+        m_model->setFilterText(steps.at(i));
+        QCoreApplication::processEvents();
+
+        SensorTableModel fresh(m_store.get());
+        fresh.sort(column(Column::Hostname), Qt::DescendingOrder);
+        fresh.setFilterText(steps.at(i));
+        QCOMPARE(expectedFor(*m_model), expectedFor(fresh));
+    }
+    QVERIFY(m_model->visibleCount() > 0);
 }
 
 void TestSensorTableModel::filterOnManyRowsIsQuick()
