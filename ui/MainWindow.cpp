@@ -179,6 +179,11 @@ void MainWindow::openDemo(const QStringList& emulatorArguments)
 
 void MainWindow::openEntry(const QString& entryId)
 {
+    // Picking the organisation already open must not drop its list and start again.
+    const OrgSession* current = session();
+    if (current && current->state() == OrgSession::State::Connected
+        && entryId == m_host->currentEntryId())
+        return;
     m_banners->dismiss(SessionBanner);
     m_host->openEntry(entryId);
 }
@@ -231,6 +236,8 @@ void MainWindow::onSessionFailed(const ApiError& error)
 
 void MainWindow::onOpenFailed(const QString& entryId, const QString& message)
 {
+    // The switcher goes back to what is really open.
+    m_switcher->setCurrentId(m_host->currentEntryId());
     m_indicator->setSession(session());
     if (entryId == EnvironmentCatalog::demoId()) {
         m_banners->showBanner(SessionBanner, InlineBanner::Kind::Error, message, tr("Retry"),

@@ -40,6 +40,7 @@ BatchResultsDialog::BatchResultsDialog(const QString& title, SensorBatch* batch,
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->resizeSection(0, 200);
     m_table->horizontalHeader()->resizeSection(1, 320);
     m_table->horizontalHeader()->setStretchLastSection(true);

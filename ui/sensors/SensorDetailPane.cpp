@@ -32,6 +32,13 @@ QString formatField(const QString& path, const QJsonValue& value)
     const QString field = path.section(QLatin1Char('.'), -1);
     if (!value.isDouble() && !value.isString())
         return {};
+    // Times the API sends as epoch numbers also get a readable form.
+    if (value.isDouble()
+        && (field.endsWith(QLatin1String("_at")) || field == QLatin1String("enroll")
+            || field == QLatin1String("alive"))) {
+        const QString number = QString::number(static_cast<qint64>(value.toDouble()));
+        return QStringLiteral("%1 (%2 UTC)").arg(number, SensorTableModel::formatTimestamp(number));
+    }
     const quint32 code = value.isDouble() ? static_cast<quint32>(value.toDouble())
                                           : value.toString().toUInt(nullptr, 0);
     if (field == QLatin1String("plat"))

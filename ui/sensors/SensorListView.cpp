@@ -167,6 +167,9 @@ void SensorListView::configureTable()
     m_table->setShowGrid(false);
     m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The online state is a small coloured mark, not an icon.
+    const int mark = fontMetrics().height() / 2;
+    m_table->setIconSize(QSize(mark, mark));
 
     // Fixed, uniform row heights: the view never measures rows, whatever their number.
     QHeaderView* rows = m_table->verticalHeader();
