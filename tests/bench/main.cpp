@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include "SensorBench.h"
+#include "api/ApiClient.h"
+#include "demo/DemoServer.h"
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("LC Desk sensor list benchmark"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("sensors"), QStringLiteral("Fleet size."), QStringLiteral("n"),
+                      QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("page-size"), QStringLiteral("Sensors per page."),
+                      QStringLiteral("n"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Interleaved rounds."),
+                      QStringLiteral("n"), QStringLiteral("3")});
+    parser.process(app);
+
+    lc::DemoServer emulator;
+    emulator.setExtraArguments(
+            {QStringLiteral("--sensors"), parser.value(QStringLiteral("sensors")),
+             QStringLiteral("--page-size"), parser.value(QStringLiteral("page-size"))});
+    emulator.start();
+    if (!emulator.waitForReady(60'000)) {
+        QTextStream(stderr) << emulator.errorString() << Qt::endl;
+        return 2;
+    }
+
+    lc::ApiClient client;
+    client.setEndpoints(emulator.endpoints());
+    client.setCredentials(emulator.oid(), {}, emulator.apiKey());
+
+    lc::SensorBench bench(&client, parser.value(QStringLiteral("rounds")).toInt());
+    return bench.run();
+}
