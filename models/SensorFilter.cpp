@@ -95,15 +95,15 @@ SensorFilter SensorFilter::parse(const QString& text)
     return filter;
 }
 
-bool SensorFilter::termMatches(const Term& term, const SensorRecord& record)
+bool SensorFilter::termMatches(const Term& term, const SensorRecord& record, QStringView searchKey)
 {
     switch (term.kind) {
     case TermKind::Text:
-        return record.searchKey.contains(term.value);
+        return searchKey.contains(term.value);
     case TermKind::Host:
         // The search key starts with the folded hostname and a line break follows it, so a
         // prefix of the key that holds no line break is a prefix of the hostname.
-        return record.searchKey.startsWith(term.value);
+        return searchKey.startsWith(term.value);
     case TermKind::Platform:
         return record.platformName.startsWith(term.value);
     case TermKind::Ip:
@@ -121,12 +121,37 @@ bool SensorFilter::termMatches(const Term& term, const SensorRecord& record)
 
 bool SensorFilter::matches(const SensorRecord& record) const
 {
+    return matches(record, record.searchKey);
+}
+
+bool SensorFilter::matches(const SensorRecord& record, QStringView searchKey) const
+{
     if (m_onlineOnly && record.online != OnlineState::Online)
         return false;
     if (!m_platform.isEmpty() && record.platformName != m_platform)
         return false;
     for (const Term& term : m_terms) {
-        if (!termMatches(term, record))
+        if (!termMatches(term, record, searchKey))
+            return false;
+    }
+    return true;
+}
+
+bool SensorFilter::needsRecord() const
+{
+    if (m_onlineOnly || !m_platform.isEmpty())
+        return true;
+    return std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term& term) {
+        return term.kind != TermKind::Text && term.kind != TermKind::Host;
+    });
+}
+
+bool SensorFilter::matchesKey(QStringView searchKey) const
+{
+    for (const Term& term : m_terms) {
+        const bool match = term.kind == TermKind::Host ? searchKey.startsWith(term.value)
+                                                       : searchKey.contains(term.value);
+        if (!match)
             return false;
     }
     return true;

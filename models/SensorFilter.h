@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 #include <QVector>
 
 namespace lc {
@@ -52,6 +53,12 @@ public:
     // False when every sensor passes, so callers can skip the walk.
     bool isActive() const { return m_onlineOnly || !m_platform.isEmpty() || !m_terms.isEmpty(); }
     bool matches(const SensorRecord& record) const;
+    // The same test with the record's search key taken from elsewhere (a contiguous copy is
+    // faster to walk); record is only read when needsRecord().
+    bool matches(const SensorRecord& record, QStringView searchKey) const;
+    // Only text and host terms: the search key alone decides.
+    bool needsRecord() const;
+    bool matchesKey(QStringView searchKey) const;
     // True when every record this filter passes also passes previous (the user typed more),
     // so only what previous showed needs testing again.
     bool narrows(const SensorFilter& previous) const;
@@ -65,7 +72,7 @@ public:
 
 private:
     static QStringList tokenize(const QString& text);
-    static bool termMatches(const Term& term, const SensorRecord& record);
+    static bool termMatches(const Term& term, const SensorRecord& record, QStringView searchKey);
 
     QVector<Term> m_terms;
     QString m_platform;

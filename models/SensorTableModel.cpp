@@ -18,6 +18,8 @@ namespace lc {
 
 namespace {
 
+constexpr int ChangeDelayMs = 50;
+
 // The folded hostname: the search key up to its first line break.
 QStringView hostKey(const SensorRecord& record)
 {
@@ -124,7 +126,6 @@ SensorTableModel::SensorTableModel(SensorStore* store, QObject* parent)
     : QAbstractTableModel(parent)
 {
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(0);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SensorTableModel::refresh);
     setStore(store);
 }
@@ -142,23 +143,17 @@ void SensorTableModel::setStore(SensorStore* store)
     m_store = store;
     m_refreshTimer.stop();
     m_changedRows.clear();
-    m_visible.clear();
     m_visiblePositionValid = false;
     m_platformsValid = false;
-    if (m_store) {
-        connect(m_store, &SensorStore::cleared, this, &SensorTableModel::onCleared);
-        connect(m_store, &SensorStore::appended, this, &SensorTableModel::onAppended);
-        connect(m_store, &SensorStore::changed, this, &SensorTableModel::onChanged);
+    if (store) {
+        connect(store, &SensorStore::cleared, this, &SensorTableModel::onCleared);
+        connect(store, &SensorStore::appended, this, &SensorTableModel::onAppended);
+        connect(store, &SensorStore::changed, this, &SensorTableModel::onChanged);
+        connect(store, &QObject::destroyed, this, [this] { setStore(nullptr); });
     }
     rebuildOrder();
-    if (m_filter.isActive()) {
-        for (const int row : std::as_const(m_order)) {
-            if (m_filter.matches(m_store->at(row)))
-                m_visible.append(row);
-        }
-    } else {
-        m_visible = m_order;
-    }
+    walkOrder(&m_visible, &m_visibleOrderPositions);
+    m_positionsGeneration = m_orderGeneration;
     endResetModel();
     emit countsChanged(visibleCount(), totalCount());
 }
@@ -396,7 +391,8 @@ void SensorTableModel::applyFilter(SensorFilter filter)
     // Typing one more letter only ever hides rows: test just the rows shown, which are
     // already in sort order. Anything pending (new rows, moved rows) needs the full walk.
     const bool narrowing = m_store && filter.narrows(m_filter) && !m_refreshTimer.isActive()
-                           && m_orderedCount == m_store->size() && m_changedRows.isEmpty();
+                           && m_orderedCount == m_store->size() && m_changedRows.isEmpty()
+                           && m_positionsGeneration == m_orderGeneration;
     m_filter = std::move(filter);
     if (!narrowing) {
         refresh();
@@ -405,13 +401,20 @@ void SensorTableModel::applyFilter(SensorFilter filter)
 
     QElapsedTimer timer;
     timer.start();
+    ensureSearchIndex();
+    const bool recordNeeded = m_filter.needsRecord();
     QVector<int> visible;
-    visible.reserve(m_visible.size());
-    for (const int row : std::as_const(m_visible)) {
-        if (m_filter.matches(m_store->at(row)))
+    QVector<int> positions;
+    for (qsizetype i = 0; i < m_visible.size(); ++i) {
+        const int row = m_visible.at(i);
+        const int position = m_visibleOrderPositions.at(i);
+        const QStringView key = indexedKey(position);
+        if (recordNeeded ? m_filter.matches(m_store->at(row), key) : m_filter.matchesKey(key)) {
             visible.append(row);
+            positions.append(position);
+        }
     }
-    publish(std::move(visible));
+    publish(std::move(visible), std::move(positions));
     m_lastRefreshNs = timer.nsecsElapsed();
 }
 
@@ -439,8 +442,12 @@ void SensorTableModel::onCleared()
     m_refreshTimer.stop();
     m_order.clear();
     m_orderedCount = 0;
+    ++m_orderGeneration;
     m_changedRows.clear();
+    buildSearchIndex();
     m_visible.clear();
+    m_visibleOrderPositions.clear();
+    m_positionsGeneration = m_orderGeneration;
     m_visiblePositionValid = false;
     m_platformsValid = false;
     endResetModel();
@@ -454,23 +461,30 @@ void SensorTableModel::onAppended(int first, int last)
     // Arrival order with nothing pending: the new rows go at the end, in one insertion.
     if (m_sortColumn < 0 && !m_refreshTimer.isActive() && m_orderedCount == first) {
         QVector<int> added;
+        QVector<int> positions;
         for (int row = first; row <= last; ++row) {
+            const SensorRecord& record = m_store->at(row);
             m_order.append(row);
-            if (!m_filter.isActive() || m_filter.matches(m_store->at(row)))
+            m_searchText += record.searchKey;
+            m_searchOffsets.append(static_cast<int>(m_searchText.size()));
+            if (!m_filter.isActive() || m_filter.matches(record)) {
                 added.append(row);
+                positions.append(static_cast<int>(m_order.size()) - 1);
+            }
         }
         m_orderedCount = last + 1;
         if (!added.isEmpty()) {
             const int from = visibleCount();
             beginInsertRows({}, from, from + static_cast<int>(added.size()) - 1);
             m_visible += added;
+            m_visibleOrderPositions += positions;
             m_visiblePositionValid = false;
             endInsertRows();
         }
         emit countsChanged(visibleCount(), totalCount());
         return;
     }
-    scheduleRefresh();
+    scheduleRefresh(0);
     emit countsChanged(visibleCount(), totalCount());
 }
 
@@ -491,23 +505,71 @@ void SensorTableModel::onChanged(const QVector<int>& rows)
     if (bottom >= 0)
         emit dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
 
-    // A change can move a row in the sort or across the filter; decide once per event-loop
-    // turn, however many changes arrive in it.
+    // Tags are part of the search key; rows not merged yet are read when they are.
+    for (const int row : rows) {
+        if (row < m_orderedCount)
+            m_staleKeys.append(row);
+    }
+
+    // A change can move a row in the sort or across the filter. Only rows now out of place
+    // are merged again (new tags do not move a list sorted by hostname). Results of a batch
+    // trickle in over many event-loop turns; deciding every ChangeDelayMs instead of every
+    // turn keeps a large list from being walked once per sensor.
+    bool moved = false;
     if (m_sortColumn >= 0) {
+        QVector<int> merged;
         for (const int row : rows) {
             if (row < m_orderedCount)
-                m_changedRows.append(row);
+                merged.append(row);
         }
-        scheduleRefresh();
-    } else if (m_filter.isActive()) {
-        scheduleRefresh();
+        // With rows already waiting to move, their neighbours are not a reliable reference.
+        const QVector<int> outOfPlace =
+                m_changedRows.isEmpty() ? rowsOutOfPlace(merged) : std::move(merged);
+        m_changedRows += outOfPlace;
+        moved = !outOfPlace.isEmpty();
     }
+    if (moved || m_filter.isActive())
+        scheduleRefresh(ChangeDelayMs);
 }
 
-void SensorTableModel::scheduleRefresh()
+QVector<int> SensorTableModel::rowsOutOfPlace(const QVector<int>& rows) const
 {
-    if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
+    ensureRanks();
+    QVector<int> positions;
+    positions.reserve(rows.size());
+    for (const int row : rows)
+        positions.append(m_rankOfRow.at(row));
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+
+    // The order is still sorted if every adjacent pair that involves a changed row is. Each
+    // run of adjacent changed positions is checked with the unchanged rows around it; a run
+    // that fails moves as a whole.
+    QVector<int> outOfPlace;
+    const int last = static_cast<int>(m_order.size()) - 1;
+    for (qsizetype i = 0; i < positions.size();) {
+        qsizetype end = i;
+        while (end + 1 < positions.size() && positions.at(end + 1) == positions.at(end) + 1)
+            ++end;
+        const int from = std::max(positions.at(i) - 1, 0);
+        const int to = std::min(positions.at(end) + 1, last);
+        bool sorted = true;
+        for (int position = from; sorted && position < to; ++position)
+            sorted = lessThan(m_order.at(position), m_order.at(position + 1));
+        if (!sorted) {
+            for (qsizetype k = i; k <= end; ++k)
+                outOfPlace.append(m_order.at(positions.at(k)));
+        }
+        i = end + 1;
+    }
+    return outOfPlace;
+}
+
+void SensorTableModel::scheduleRefresh(int delayMs)
+{
+    if (m_refreshTimer.isActive() && m_refreshTimer.remainingTime() <= delayMs)
+        return;
+    m_refreshTimer.start(delayMs);
 }
 
 void SensorTableModel::refresh()
@@ -527,28 +589,107 @@ void SensorTableModel::refresh()
     }
 
     QVector<int> visible;
-    if (m_filter.isActive()) {
-        visible.reserve(m_visible.size() + 64);
-        for (const int row : std::as_const(m_order)) {
-            if (m_filter.matches(m_store->at(row)))
-                visible.append(row);
-        }
-    } else {
-        visible = m_order;
-    }
-    publish(std::move(visible));
+    QVector<int> positions;
+    walkOrder(&visible, &positions);
+    publish(std::move(visible), std::move(positions));
     m_lastRefreshNs = timer.nsecsElapsed();
+}
+
+void SensorTableModel::walkOrder(QVector<int>* rows, QVector<int>* positions)
+{
+    rows->clear();
+    positions->clear();
+    if (!m_filter.isActive()) {
+        *rows = m_order;
+        positions->resize(m_order.size());
+        std::iota(positions->begin(), positions->end(), 0);
+        return;
+    }
+
+    ensureSearchIndex();
+    const bool recordNeeded = m_filter.needsRecord();
+    for (int position = 0; position < m_order.size(); ++position) {
+        const int row = m_order.at(position);
+        const QStringView key = indexedKey(position);
+        if (recordNeeded ? m_filter.matches(m_store->at(row), key) : m_filter.matchesKey(key)) {
+            rows->append(row);
+            positions->append(position);
+        }
+    }
+}
+
+void SensorTableModel::buildSearchIndex()
+{
+    qsizetype length = 0;
+    for (const int row : std::as_const(m_order))
+        length += m_store->at(row).searchKey.size();
+    m_searchText.clear();
+    m_searchText.reserve(length);
+    m_searchOffsets.resize(m_order.size() + 1);
+    m_searchOffsets[0] = 0;
+    for (qsizetype position = 0; position < m_order.size(); ++position) {
+        m_searchText += m_store->at(m_order.at(position)).searchKey;
+        m_searchOffsets[position + 1] = static_cast<int>(m_searchText.size());
+    }
+    m_staleKeys.clear();
+}
+
+void SensorTableModel::rebuildSearchIndex(const QVector<int>& oldOrder,
+                                          const std::vector<bool>& reread)
+{
+    // Rows that kept their place keep their relative order too, so their keys are copied
+    // from the old index front to back; only the rows in reread come from the store.
+    QString text;
+    text.reserve(m_searchText.size() + 64 * static_cast<qsizetype>(m_order.size() - oldOrder.size())
+                 + 1024);
+    QVector<int> offsets(m_order.size() + 1);
+    offsets[0] = 0;
+    qsizetype cursor = 0;
+    for (qsizetype position = 0; position < m_order.size(); ++position) {
+        const int row = m_order.at(position);
+        if (reread[static_cast<size_t>(row)]) {
+            text += m_store->at(row).searchKey;
+        } else {
+            while (oldOrder.at(cursor) != row)
+                ++cursor;
+            const int begin = m_searchOffsets.at(cursor);
+            text += QStringView(m_searchText).mid(begin, m_searchOffsets.at(cursor + 1) - begin);
+            ++cursor;
+        }
+        offsets[position + 1] = static_cast<int>(text.size());
+    }
+    m_searchText = std::move(text);
+    m_searchOffsets = std::move(offsets);
+    m_staleKeys.clear();
+}
+
+void SensorTableModel::ensureSearchIndex()
+{
+    if (m_staleKeys.isEmpty())
+        return;
+    std::vector<bool> reread(static_cast<size_t>(m_store->size()), false);
+    for (const int row : std::as_const(m_staleKeys))
+        reread[static_cast<size_t>(row)] = true;
+    rebuildSearchIndex(m_order, reread);
+}
+
+QStringView SensorTableModel::indexedKey(int position) const
+{
+    const int begin = m_searchOffsets.at(position);
+    return QStringView(m_searchText).mid(begin, m_searchOffsets.at(position + 1) - begin);
 }
 
 void SensorTableModel::rebuildOrder()
 {
-    const int size = m_store ? m_store->size() : 0;
+    const int size = totalCount();
     m_order.resize(size);
     std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn >= 0)
+    if (m_sortColumn >= 0 && size > 0)
         std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return lessThan(a, b); });
     m_orderedCount = size;
     m_changedRows.clear();
+    ++m_orderGeneration;
+    buildSearchIndex();
 }
 
 void SensorTableModel::mergeIntoOrder(QVector<int> rows)
@@ -563,21 +704,33 @@ void SensorTableModel::mergeIntoOrder(QVector<int> rows)
     std::vector<bool> moving(static_cast<size_t>(m_store->size()), false);
     for (const int row : std::as_const(rows))
         moving[static_cast<size_t>(row)] = true;
-    m_order.erase(std::remove_if(m_order.begin(), m_order.end(),
-                                 [&moving](int row) { return moving[static_cast<size_t>(row)]; }),
-                  m_order.end());
+    const QVector<int> oldOrder = m_order;
+    QVector<int> staying;
+    staying.reserve(m_order.size());
+    for (const int row : oldOrder) {
+        if (!moving[static_cast<size_t>(row)])
+            staying.append(row);
+    }
 
     const auto less = [this](int a, int b) {
         return lessThan(a, b);
     };
     std::sort(rows.begin(), rows.end(), less);
-    QVector<int> merged(m_order.size() + rows.size());
-    std::merge(m_order.cbegin(), m_order.cend(), rows.cbegin(), rows.cend(), merged.begin(), less);
+    QVector<int> merged(staying.size() + rows.size());
+    std::merge(staying.cbegin(), staying.cend(), rows.cbegin(), rows.cend(), merged.begin(), less);
     m_order = std::move(merged);
+    ++m_orderGeneration;
+
+    std::vector<bool> reread = std::move(moving);
+    for (const int row : std::as_const(m_staleKeys))
+        reread[static_cast<size_t>(row)] = true;
+    rebuildSearchIndex(oldOrder, reread);
 }
 
-void SensorTableModel::publish(QVector<int> visible)
+void SensorTableModel::publish(QVector<int> visible, QVector<int> positions)
 {
+    m_visibleOrderPositions = std::move(positions);
+    m_positionsGeneration = m_orderGeneration;
     if (visible == m_visible) {
         emit countsChanged(visibleCount(), totalCount());
         return;
@@ -611,10 +764,20 @@ void SensorTableModel::ensureVisiblePositions() const
 {
     if (m_visiblePositionValid)
         return;
-    m_visiblePosition.fill(-1, m_store ? m_store->size() : 0);
+    m_visiblePosition.fill(-1, totalCount());
     for (int position = 0; position < visibleCount(); ++position)
         m_visiblePosition[m_visible.at(position)] = position;
     m_visiblePositionValid = true;
+}
+
+void SensorTableModel::ensureRanks() const
+{
+    if (m_ranksGeneration == m_orderGeneration)
+        return;
+    m_rankOfRow.fill(-1, totalCount());
+    for (int position = 0; position < m_order.size(); ++position)
+        m_rankOfRow[m_order.at(position)] = position;
+    m_ranksGeneration = m_orderGeneration;
 }
 
 bool SensorTableModel::lessThan(int leftRow, int rightRow) const

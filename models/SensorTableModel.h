@@ -2,9 +2,10 @@
 #pragma once
 
 #include <QAbstractTableModel>
-#include <QPointer>
 #include <QTimer>
 #include <QVector>
+
+#include <vector>
 
 #include "SensorFilter.h"
 #include "sensors/SensorStore.h"
@@ -100,19 +101,29 @@ private:
     void onCleared();
     void onAppended(int first, int last);
     void onChanged(const QVector<int>& rows);
-    void scheduleRefresh();
+    void scheduleRefresh(int delayMs);
     void applyFilter(SensorFilter filter);
     // Brings the permutation up to date and republishes the visible rows.
     void refresh();
     void rebuildOrder();
     void mergeIntoOrder(QVector<int> rows);
-    void publish(QVector<int> visible);
+    // Rows among these (store rows, all merged) that are no longer in sort order.
+    QVector<int> rowsOutOfPlace(const QVector<int>& rows) const;
+    // The rows of m_order that pass the filter, with their positions in m_order.
+    void walkOrder(QVector<int>* rows, QVector<int>* positions);
+    void buildSearchIndex();
+    void rebuildSearchIndex(const QVector<int>& oldOrder, const std::vector<bool>& reread);
+    void ensureSearchIndex();
+    QStringView indexedKey(int position) const;
+    void publish(QVector<int> visible, QVector<int> positions);
     void ensureVisiblePositions() const;
+    void ensureRanks() const;
     bool lessThan(int leftRow, int rightRow) const;
     int compareColumn(const SensorRecord& left, const SensorRecord& right) const;
     QString displayText(const SensorRecord& record, Column column) const;
 
-    QPointer<SensorStore> m_store;
+    // Not a QPointer: the filter walk reads it 100,000 times; destroyed() clears it.
+    SensorStore* m_store = nullptr;
     SensorFilter m_filter;
     QString m_filterText;
     int m_sortColumn = -1;
@@ -121,10 +132,28 @@ private:
     // Store rows in sort order; rows at or past m_orderedCount are not merged in yet.
     QVector<int> m_order;
     int m_orderedCount = 0;
-    // Store rows whose content changed since the last refresh while a sort was active.
+    // Rows that changed and now sit out of sort order, to merge back at the next refresh.
     QVector<int> m_changedRows;
-    // Store rows shown, in order.
+    // Bumped whenever positions in m_order move (a sort, a merge, a reset).
+    quint64 m_orderGeneration = 0;
+    // Position of each store row in m_order; built only when asked for.
+    mutable QVector<int> m_rankOfRow;
+    mutable quint64 m_ranksGeneration = ~quint64(0);
+
+    // The search keys of m_order copied one after the other, in sort order, so a filter walk
+    // reads memory front to back instead of visiting 100,000 scattered records (which costs
+    // more than the matching itself). It is kept up to date as rows arrive, move and change,
+    // mostly by copying from itself. m_searchOffsets has one entry per position plus the end;
+    // keys of m_staleKeys rows are re-read from the store before the next walk.
+    QString m_searchText;
+    QVector<int> m_searchOffsets = {0};
+    QVector<int> m_staleKeys;
+
+    // Store rows shown, in order, and their positions in m_order (for narrowing through the
+    // index; valid while m_positionsGeneration == m_orderGeneration).
     QVector<int> m_visible;
+    QVector<int> m_visibleOrderPositions;
+    quint64 m_positionsGeneration = 0;
     // Visible position of each store row (-1 when hidden); built only when asked for.
     mutable QVector<int> m_visiblePosition;
     mutable bool m_visiblePositionValid = false;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -66,6 +67,8 @@ private slots:
     void clearResets();
     void lookups();
     void typingGivesWhatAFreshFilterGives();
+    void changesThatKeepTheOrderMoveNothing();
+    void randomOperationsMatchAFreshModel();
     void filterOnManyRowsIsQuick();
 
 private:
@@ -495,6 +498,123 @@ void TestSensorTableModel::typingGivesWhatAFreshFilterGives()
         QCOMPARE(expectedFor(*m_model), expectedFor(fresh));
     }
     QVERIFY(m_model->visibleCount() > 0);
+}
+
+void TestSensorTableModel::changesThatKeepTheOrderMoveNothing()
+{
+    fillSample();
+    m_model->sort(column(Column::Hostname), Qt::AscendingOrder);
+    const QVector<QString> before = visibleHostnames();
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy data(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    // New tags do not move a list sorted by hostname, and without a filter nothing is walked.
+    m_store->setTags(sensor(2, {}).sid, {QStringLiteral("moved-not")});
+    QTest::qWait(100);
+    QCOMPARE(layout.size(), 0);
+    QCOMPARE(data.size(), 1);
+    QCOMPARE(visibleHostnames(), before);
+
+    // A new hostname does move it.
+    SensorInfo renamed = sensor(2, QStringLiteral("aaa-first"), QStringLiteral("linux"));
+    m_store->upsert({renamed});
+    QTRY_COMPARE(visibleHostnames().first(), QStringLiteral("aaa-first"));
+    QCOMPARE(layout.size(), 1);
+
+    // The filter sees the new tag.
+    m_model->setFilterText(QStringLiteral("moved-not"));
+    QCOMPARE(visibleHostnames(), QVector<QString>{QStringLiteral("aaa-first")});
+}
+
+void TestSensorTableModel::randomOperationsMatchAFreshModel()
+{
+    // The permutation, the search index and narrowing are all maintained incrementally; after
+    // any mix of operations the model must show exactly what a model built from scratch shows.
+    QRandomGenerator random(20261204);
+    const QStringList names = {QStringLiteral("desk"),      QStringLiteral("Desk"),
+                               QStringLiteral("caf\u00E9"), QStringLiteral("cafe\u0301"),
+                               QStringLiteral("srv"),       QStringLiteral("b\u00FCro"),
+                               QStringLiteral("lab")};
+    const QStringList tagNames = {QStringLiteral("vip"), QStringLiteral("prod"),
+                                  QStringLiteral("prod-db"), QStringLiteral("B\u00FCro")};
+    const QStringList filters = {QString(),
+                                 QStringLiteral("d"),
+                                 QStringLiteral("de"),
+                                 QStringLiteral("desk-1"),
+                                 QStringLiteral("cafe"),
+                                 QStringLiteral("tag:prod"),
+                                 QStringLiteral("host:s"),
+                                 QStringLiteral("ip:10.9.1"),
+                                 QStringLiteral("buro 1")};
+    const QStringList platforms = {QStringLiteral("windows"), QStringLiteral("linux"),
+                                   QStringLiteral("macos")};
+    int next = 0;
+    const auto newSensor = [&](int n) {
+        const QString hostname = QStringLiteral("%1-%2")
+                                         .arg(names.at(random.bounded(names.size())))
+                                         .arg(random.bounded(30));
+        return sensor(n, hostname, platforms.at(random.bounded(platforms.size())));
+    };
+    const auto sids = [](const SensorTableModel& model) {
+        QVector<QString> result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result.append(model.sidAt(row));
+        return result;
+    };
+
+    QVector<SensorInfo> initial;
+    for (; next < 400; ++next)
+        initial.append(newSensor(next));
+    m_store->upsert(initial);
+
+    for (int step = 0; step < 80; ++step) {
+        switch (random.bounded(8)) {
+        case 0: {
+            QVector<SensorInfo> page;
+            for (int i = random.bounded(1, 30); i > 0; --i)
+                page.append(newSensor(next++));
+            m_store->upsert(page);
+            break;
+        }
+        case 1:
+            m_store->upsert({newSensor(random.bounded(next))});
+            break;
+        case 2:
+            for (int i = random.bounded(1, 40); i > 0; --i) {
+                m_store->setTags(sensor(random.bounded(next), {}).sid,
+                                 {tagNames.at(random.bounded(tagNames.size()))});
+            }
+            break;
+        case 3: {
+            QHash<QString, bool> states;
+            for (int i = random.bounded(1, 60); i > 0; --i)
+                states.insert(sensor(random.bounded(next), {}).sid, random.bounded(2) == 0);
+            m_store->setOnlineStates(states);
+            break;
+        }
+        case 4:
+            m_model->setFilterText(filters.at(random.bounded(filters.size())));
+            break;
+        case 5:
+            // One more letter: the narrowing path.
+            m_model->setFilterText(m_model->filterText()
+                                   + QStringLiteral("e1").at(random.bounded(2)));
+            break;
+        case 6:
+            m_model->sort(random.bounded(-1, SensorTableModel::ColumnCount),
+                          random.bounded(2) ? Qt::AscendingOrder : Qt::DescendingOrder);
+            break;
+        case 7:
+            m_model->setOnlineOnly(!m_model->onlineOnly());
+            break;
+        }
+
+        SensorTableModel fresh(m_store.get());
+        fresh.sort(m_model->sortColumn(), m_model->sortOrder());
+        fresh.setFilterText(m_model->filterText());
+        fresh.setOnlineOnly(m_model->onlineOnly());
+        QTRY_COMPARE(sids(*m_model), sids(fresh));
+    }
 }
 
 void TestSensorTableModel::filterOnManyRowsIsQuick()
