@@ -3,10 +3,10 @@
 // (the test runs without a D-Bus session bus), a login against the emulator, and a refused
 // key reported as an inline banner that offers to log in again.
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFile>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -97,7 +97,7 @@ void TestLoginDialog::validation()
     dialog.setOid(oid);
     dialog.apiKeyEdit()->setText(key);
     if (!apiUrl.isEmpty()) {
-        dialog.serverBox()->setChecked(true);
+        dialog.serverToggle()->setChecked(true);
         dialog.apiUrlEdit()->setText(apiUrl);
     }
     QSignalSpy submitted(&dialog, &LoginDialog::submitted);
@@ -124,7 +124,7 @@ void TestLoginDialog::fill(LoginDialog* dialog, const QString& name, const QStri
     QTest::keyClicks(dialog->environmentEdit(), name);
     QTest::keyClicks(dialog->oidEdit(), m_emulator.oid());
     QTest::keyClicks(dialog->apiKeyEdit(), key);
-    dialog->serverBox()->setChecked(true);
+    dialog->serverToggle()->setChecked(true);
     QTest::keyClicks(dialog->apiUrlEdit(), m_emulator.api().toString());
     QTest::keyClicks(dialog->jwtUrlEdit(), m_emulator.jwt().toString());
     QTest::keyClicks(dialog->streamUrlEdit(), m_emulator.stream().toString());
@@ -203,7 +203,7 @@ void TestLoginDialog::refusedKeyOffersLogin()
     QTRY_VERIFY(window.loginFlow()->dialog() != nullptr);
     QCOMPARE(window.loginFlow()->dialog()->environmentEdit()->text(), QStringLiteral("refused"));
     QCOMPARE(window.loginFlow()->dialog()->oidEdit()->text(), m_emulator.oid());
-    QVERIFY(window.loginFlow()->dialog()->serverBox()->isChecked());
+    QVERIFY(window.loginFlow()->dialog()->serverToggle()->isChecked());
 }
 
 int main(int argc, char* argv[])

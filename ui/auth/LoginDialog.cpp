@@ -2,10 +2,10 @@
 #include "auth/LoginDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,7 +26,8 @@ LoginDialog::LoginDialog(QWidget* parent)
     , m_oid(new QLineEdit(this))
     , m_uid(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
-    , m_server(new QGroupBox(tr("&Private deployment"), this))
+    , m_server(new QCheckBox(tr("&Private deployment (other server addresses)"), this))
+    , m_serverFields(new QWidget(this))
     , m_apiUrl(new QLineEdit(this))
     , m_jwtUrl(new QLineEdit(this))
     , m_streamUrl(new QLineEdit(this))
@@ -58,8 +59,6 @@ LoginDialog::LoginDialog(QWidget* parent)
     });
 
     // Most organisations live in the cloud; the addresses stay folded away unless needed.
-    m_server->setCheckable(true);
-    m_server->setChecked(false);
     m_server->setToolTip(tr("Base URLs of a private LimaCharlie deployment. Empty fields use "
                             "the cloud."));
     const auto urlEdit = [](QLineEdit* edit, const QString& name, const char* example) {
@@ -69,16 +68,13 @@ LoginDialog::LoginDialog(QWidget* parent)
     urlEdit(m_apiUrl, tr("API URL"), "https://api.limacharlie.io");
     urlEdit(m_jwtUrl, tr("JWT URL"), "https://jwt.limacharlie.io");
     urlEdit(m_streamUrl, tr("Stream URL"), "https://stream.limacharlie.io");
-    auto* serverFields = new QWidget(m_server);
-    auto* serverForm = new QFormLayout(serverFields);
+    auto* serverForm = new QFormLayout(m_serverFields);
     serverForm->setContentsMargins(0, 0, 0, 0);
     serverForm->addRow(tr("AP&I URL:"), m_apiUrl);
     serverForm->addRow(tr("&JWT URL:"), m_jwtUrl);
     serverForm->addRow(tr("S&tream URL:"), m_streamUrl);
-    serverFields->hide();
-    auto* serverLayout = new QVBoxLayout(m_server);
-    serverLayout->addWidget(serverFields);
-    connect(m_server, &QGroupBox::toggled, serverFields, &QWidget::setVisible);
+    m_serverFields->hide();
+    connect(m_server, &QCheckBox::toggled, m_serverFields, &QWidget::setVisible);
 
     m_keychain->setChecked(true);
     m_keychainNote->setWordWrap(true);
@@ -107,6 +103,7 @@ LoginDialog::LoginDialog(QWidget* parent)
     layout->addWidget(m_reason);
     layout->addLayout(form);
     layout->addWidget(m_server);
+    layout->addWidget(m_serverFields);
     layout->addWidget(m_keychain);
     layout->addWidget(m_session);
     layout->addWidget(m_keychainNote);

@@ -5,8 +5,8 @@
 
 #include "credentials/Credentials.h"
 
+class QCheckBox;
 class QDialogButtonBox;
-class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,7 +45,7 @@ public:
     QLineEdit* oidEdit() const { return m_oid; }
     QLineEdit* uidEdit() const { return m_uid; }
     QLineEdit* apiKeyEdit() const { return m_apiKey; }
-    QGroupBox* serverBox() const { return m_server; }
+    QCheckBox* serverToggle() const { return m_server; }
     QLineEdit* apiUrlEdit() const { return m_apiUrl; }
     QLineEdit* jwtUrlEdit() const { return m_jwtUrl; }
     QLineEdit* streamUrlEdit() const { return m_streamUrl; }
@@ -71,7 +71,8 @@ private:
     QLineEdit* m_oid;
     QLineEdit* m_uid;
     QLineEdit* m_apiKey;
-    QGroupBox* m_server;
+    QCheckBox* m_server;
+    QWidget* m_serverFields;
     QLineEdit* m_apiUrl;
     QLineEdit* m_jwtUrl;
     QLineEdit* m_streamUrl;
