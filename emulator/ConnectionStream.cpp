@@ -243,7 +243,7 @@ ConnectionStream::HeadResult ConnectionStream::readHead(std::size_t maxHeaderByt
             if (!isWellFormed(data.substr(0, position), lineEnd)) {
                 return HeadResult::Malformed;
             }
-            liftFormLimit(position);
+            hideFromHttplib(position);
             addMissingLength(head, position);
             return HeadResult::Complete;
         }
@@ -287,30 +287,46 @@ bool ConnectionStream::isWellFormed(std::string_view head, std::size_t lineEnd)
     return knownMethod && (version == "HTTP/1.1" || version == "HTTP/1.0");
 }
 
-void ConnectionStream::liftFormLimit(std::size_t& headEnd)
+void ConnectionStream::hideFromHttplib(std::size_t& headEnd)
 {
-    // httplib refuses a form body over 8 KB with 413 (a compile-time limit of the system
-    // library), while LimaCharlie takes far larger forms, such as 500 sids in one online
-    // query. The form is parsed by ApiRequest from the recorded headers, so httplib is shown
-    // another media type and never applies its limit. The request log keeps the original.
+    // Two things httplib would do on its own, that LimaCharlie's API does not:
+    //  - refuse a form body over 8 KB with 413 (a compile-time limit of the system library),
+    //    while the API takes far larger forms, such as 500 sids in one online query. The form
+    //    is parsed by ApiRequest from the recorded headers, so httplib is shown another media
+    //    type and never applies its limit;
+    //  - gzip every answer for a client that accepts it, which at 100,000 sensors costs more
+    //    time than serving the page, and would make the emulator, not the client, the
+    //    bottleneck of every measurement. Answers are sent uncompressed instead (the
+    //    `is_compressed` pages are compressed by the API itself).
+    // The request log keeps the headers as they arrived.
     static constexpr std::string_view kForm = "application/x-www-form-urlencoded";
     static constexpr std::string_view kOpaque = "application/x-lcdesk-form-body";
-    std::string_view head(m_buffer.data() + m_offset, headEnd);
-    std::size_t lineStart = head.find('\n');
-    while (lineStart != std::string_view::npos && lineStart + 1 < head.size()) {
+    static constexpr std::string_view kEncoding = "accept-encoding:";
+    static constexpr std::string_view kIgnored = "x-ignored-accept-encoding:";
+
+    std::size_t lineStart = std::string_view(m_buffer.data() + m_offset, headEnd).find('\n');
+    while (lineStart != std::string_view::npos && lineStart + 1 < headEnd) {
+        const std::string_view head(m_buffer.data() + m_offset, headEnd);
         const std::size_t begin = lineStart + 1;
         const std::size_t end = head.find('\n', begin);
         const std::string_view line = head.substr(
                 begin, end == std::string_view::npos ? std::string_view::npos : end - begin);
+        std::ptrdiff_t growth = 0;
         if (line.size() > 13 && strncasecmp(line.data(), "content-type:", 13) == 0) {
             const std::size_t at = line.find(kForm);
             if (at != std::string_view::npos) {
                 m_buffer.replace(m_offset + begin + at, kForm.size(), kOpaque);
-                headEnd = headEnd - kForm.size() + kOpaque.size();
+                growth = static_cast<std::ptrdiff_t>(kOpaque.size() - kForm.size());
             }
-            return;
+        } else if (line.size() > kEncoding.size()
+                   && strncasecmp(line.data(), kEncoding.data(), kEncoding.size()) == 0) {
+            m_buffer.replace(m_offset + begin, kEncoding.size(), kIgnored);
+            growth = static_cast<std::ptrdiff_t>(kIgnored.size() - kEncoding.size());
         }
-        lineStart = end;
+        headEnd = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(headEnd) + growth);
+        lineStart = end == std::string_view::npos
+                            ? end
+                            : static_cast<std::size_t>(static_cast<std::ptrdiff_t>(end) + growth);
     }
 }
 

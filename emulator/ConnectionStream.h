@@ -66,7 +66,7 @@ private:
     bool hasPendingInput() const;
     bool fill();
     ssize_t readSocket(char* ptr, std::size_t size);
-    void liftFormLimit(std::size_t& headEnd);
+    void hideFromHttplib(std::size_t& headEnd);
     void addMissingLength(const RequestHead& head, std::size_t headEnd);
     static void parseHead(std::string_view data, std::size_t lineEnd, RequestHead& head);
     static bool isWellFormed(std::string_view head, std::size_t lineEnd);
