@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -49,6 +50,7 @@
 #include "sensors/TagDialog.h"
 #include "sensors/TagEntry.h"
 #include "sensors/TaskDialog.h"
+#include "sensors/UntagDialog.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
 #include "widgets/BannerArea.h"
@@ -106,6 +108,8 @@ private slots:
     void filterByTyping();
     void detailPaneShowsEverything();
     void tagThreeSensorsWithTtl();
+    void untagThroughTheDialog();
+    void refreshKeepsTheSelection();
     void taskOnlineAndOfflineSensors();
     void isolateAfterConfirmation();
     void layoutPersists();
@@ -340,6 +344,70 @@ void TestSensorWorkflow::tagThreeSensorsWithTtl()
     QCOMPARE(model()->visibleCount(), 3);
     list()->filterEdit()->clear();
     results->close();
+}
+
+void TestSensorWorkflow::untagThroughTheDialog()
+{
+    QSignalSpy shown(m_window->sensorActions(), &SensorActions::resultsShown);
+    list()->filterEdit()->setText(QStringLiteral("tag:gui-hunt"));
+    QCOMPARE(model()->visibleCount(), 3);
+    const QStringList sids = {model()->sidAt(0), model()->sidAt(1), model()->sidAt(2)};
+    list()->filterEdit()->clear();
+    selectSids(sids);
+
+    QTest::keyClick(list()->table(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+    UntagDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<UntagDialog*>()) != nullptr);
+    QListWidgetItem* item = nullptr;
+    for (int row = 0; row < dialog->tagList()->count(); ++row) {
+        if (dialog->tagList()->item(row)->text().startsWith(QStringLiteral("gui-hunt-2 ")))
+            item = dialog->tagList()->item(row);
+    }
+    QVERIFY(item);
+    QVERIFY2(item->text().contains(QStringLiteral("3")), qPrintable(item->text()));
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    item->setCheckState(Qt::Checked);
+    QCOMPARE(dialog->selectedTags(), QStringList{QStringLiteral("gui-hunt-2")});
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    BatchResultsDialog* results = waitForResults(shown);
+    QVERIFY(results);
+    QTRY_VERIFY_WITH_TIMEOUT(results->isFinished(), CallTimeoutMs);
+    for (const QString& sid : sids) {
+        QCOMPARE(results->model()->resultText(sid), QStringLiteral("untagged"));
+        const ApiResult answer = waitFor(SensorApi(session()->client()).tags(sid));
+        QVERIFY(answer.ok);
+        QStringList names;
+        for (const TagEntry& entry : TagEntry::listFromJson(answer.body, sid))
+            names.append(entry.tag);
+        QVERIFY(names.contains(QStringLiteral("gui-hunt")));
+        QVERIFY(!names.contains(QStringLiteral("gui-hunt-2")));
+    }
+    QTest::keyClicks(list()->filterEdit(), QStringLiteral("tag:gui-hunt-2"));
+    QCOMPARE(model()->visibleCount(), 0);
+    list()->filterEdit()->clear();
+    results->close();
+}
+
+void TestSensorWorkflow::refreshKeepsTheSelection()
+{
+    const QStringList sids = {model()->sidAt(5), model()->sidAt(6)};
+    selectSids(sids);
+    SensorStore* before = session()->store();
+
+    // F5 loads the list beside the current one and swaps it in; the rows and the selection
+    // stay, and the tags added above are there from the server.
+    QSignalSpy replaced(session(), &OrgSession::storeReplaced);
+    QTest::keyClick(list()->table(), Qt::Key_F5);
+    QTRY_COMPARE_WITH_TIMEOUT(replaced.size(), 1, LoadTimeoutMs);
+    QVERIFY(session()->store() != before);
+    QCOMPARE(model()->store(), session()->store());
+    QCOMPARE(model()->totalCount(), 60);
+    QCOMPARE(list()->selectedSids(), sids);
+    QTRY_VERIFY_WITH_TIMEOUT(!session()->isLoading(), LoadTimeoutMs);
+    QTest::keyClicks(list()->filterEdit(), QStringLiteral("tag:gui-hunt"));
+    QCOMPARE(model()->visibleCount(), 3);
+    list()->filterEdit()->clear();
 }
 
 void TestSensorWorkflow::taskOnlineAndOfflineSensors()
