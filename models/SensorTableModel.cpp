@@ -429,6 +429,9 @@ void SensorTableModel::sort(int column, Qt::SortOrder order)
     if (!m_store)
         return;
 
+    // Known limit: a new sort column sorts all rows again, comparing record fields (and
+    // parsing addresses) on every comparison: about 150-250 ms at 100,000 sensors in an
+    // optimised build. Only a click on a header pays it, never a keystroke.
     QElapsedTimer timer;
     timer.start();
     rebuildOrder();

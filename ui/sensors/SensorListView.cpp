@@ -348,6 +348,8 @@ void SensorListView::rememberSelection()
 
 void SensorListView::restoreSelection()
 {
+    // Known limit: one range per selected row; selecting tens of thousands of rows and then
+    // refreshing takes a noticeable moment here.
     QItemSelection selection;
     for (const QString& sid : std::as_const(m_rememberedSids)) {
         const int row = m_model->rowOfSid(sid);
