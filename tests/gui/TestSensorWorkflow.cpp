@@ -111,6 +111,7 @@ private slots:
     void untagThroughTheDialog();
     void refreshKeepsTheSelection();
     void taskOnlineAndOfflineSensors();
+    void cancelStopsTheRest();
     void isolateAfterConfirmation();
     void layoutPersists();
 
@@ -121,6 +122,7 @@ private:
     void selectSids(const QStringList& sids);
     BatchResultsDialog* waitForResults(QSignalSpy& spy);
     QList<lctest::LoggedRequest> emulatorRequests();
+    bool setEmulatorFaults(const QJsonObject& faults);
     QString sidWithState(OnlineState state) const;
 
     std::unique_ptr<CredentialManager> m_credentials;
@@ -436,6 +438,45 @@ void TestSensorWorkflow::taskOnlineAndOfflineSensors()
     results->close();
 }
 
+void TestSensorWorkflow::cancelStopsTheRest()
+{
+    // Slow answers, so that most sensors are still waiting when the user cancels.
+    QVERIFY(setEmulatorFaults({{QStringLiteral("latency_ms"), 400}}));
+    QSignalSpy shown(m_window->sensorActions(), &SensorActions::resultsShown);
+    QStringList sids;
+    for (int row = 10; row < 30; ++row)
+        sids.append(model()->sidAt(row));
+    selectSids({sids.first()});
+    QTest::mouseClick(list()->table()->viewport(), Qt::LeftButton, Qt::ShiftModifier,
+                      list()->table()->visualRect(model()->index(29, 0)).center());
+    QCOMPARE(list()->selectedSids(), sids);
+
+    QTest::keyClick(list()->table(), Qt::Key_K, Qt::ControlModifier);
+    TaskDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<TaskDialog*>()) != nullptr);
+    QTest::keyClicks(dialog->commandEdit(), QStringLiteral("os_processes"));
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    BatchResultsDialog* results = waitForResults(shown);
+    QVERIFY(results);
+    QVERIFY(results->cancelButton()->isEnabled());
+    QTest::mouseClick(results->cancelButton(), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(results->isFinished(), CallTimeoutMs);
+    QVERIFY(setEmulatorFaults({{QStringLiteral("latency_ms"), 0}}));
+    int notSent = 0;
+    for (const QString& sid : std::as_const(sids)) {
+        const ApiError* error = results->model()->errorOf(sid);
+        QVERIFY(error);
+        if (error->status == ApiStatus::Cancelled)
+            ++notSent;
+    }
+    // At most a handful were in flight (the batch runs a few at a time); the rest never left.
+    QVERIFY2(notSent >= 10, qPrintable(QString::number(notSent)));
+    QCOMPARE(results->model()->completed(), 20);
+    QVERIFY(!results->cancelButton()->isEnabled());
+    results->close();
+}
+
 void TestSensorWorkflow::isolateAfterConfirmation()
 {
     QSignalSpy shown(m_window->sensorActions(), &SensorActions::resultsShown);
@@ -539,6 +580,19 @@ QList<lctest::LoggedRequest> TestSensorWorkflow::emulatorRequests()
             document.isArray() ? document.array()
                                : document.object().value(QStringLiteral("requests")).toArray();
     return lctest::LoggedRequest::listFromJson(array);
+}
+
+bool TestSensorWorkflow::setEmulatorFaults(const QJsonObject& faults)
+{
+    QUrl url = session()->client()->endpoints().api;
+    url.setPath(QStringLiteral("/_emulator/faults"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = m_network.post(request, QJsonDocument(faults).toJson());
+    const bool answered = QTest::qWaitFor([reply] { return reply->isFinished(); }, CallTimeoutMs);
+    const bool ok = answered && reply->error() == QNetworkReply::NoError;
+    reply->deleteLater();
+    return ok;
 }
 
 QString TestSensorWorkflow::sidWithState(OnlineState state) const
