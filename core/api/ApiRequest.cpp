@@ -322,6 +322,10 @@ void ApiRequest::onReplyFinished()
     }
 
     m_body = body.trimmed().isEmpty() ? QByteArrayLiteral("{}") : body;
+    if (!m_options.validateJson) {
+        finish({});
+        return;
+    }
     QJsonParseError parseError{};
     m_json = QJsonDocument::fromJson(m_body, &parseError);
     m_jsonParsed = true;

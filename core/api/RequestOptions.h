@@ -28,6 +28,9 @@ struct RequestOptions
     // A token minted for this one call (the organisation-less token of a user key): sent
     // instead of the session's, and a 401 is final.
     QString bearerToken;
+    // A 200 answer is checked to be JSON before finished(). Off for large bodies that their
+    // reader parses anyway (sensor pages are read with simdjson on a worker thread).
+    bool validateJson = true;
     // Same-origin redirects are followed unless this is off (the JWT exchange carries the
     // API key in its body, so it never follows any redirect).
     bool followSameOriginRedirects = true;

@@ -30,7 +30,10 @@ ApiRequest* SensorApi::listPage(const SensorListQuery& query, const QString& con
         params.add(QStringLiteral("with_ip"), query.ip);
     if (!query.selector.isEmpty())
         params.add(QStringLiteral("selector"), query.selector);
-    return m_client->get(ApiPath::v1({QStringLiteral("sensors"), m_client->oid()}), params);
+    RequestOptions options;
+    options.validateJson = false;
+    return m_client->get(ApiPath::v1({QStringLiteral("sensors"), m_client->oid()}), params,
+                         options);
 }
 
 ApiRequest* SensorApi::info(const QString& sid)

@@ -31,6 +31,10 @@ void SensorListLoader::start(const SensorListQuery& query, bool withDetails)
     m_sensors = 0;
     m_error = {};
     m_seenTokens.clear();
+    m_requested = 0;
+    m_applied = 0;
+    m_lastRequested = false;
+    m_parsed.clear();
     m_online.clear();
     m_tagsBySid.clear();
     m_detailErrors.clear();
@@ -57,10 +61,11 @@ void SensorListLoader::cancel()
 void SensorListLoader::requestPage(const QString& token)
 {
     const quint64 run = m_run;
+    const int sequence = m_requested++;
     ApiRequest* request = SensorApi(m_client).listPage(m_query, token);
     m_pageRequest = request;
 
-    connect(request, &ApiRequest::finished, this, [this, request, run] {
+    connect(request, &ApiRequest::finished, this, [this, request, run, sequence] {
         if (run != m_run)
             return;
         if (!request->isOk()) {
@@ -68,45 +73,65 @@ void SensorListLoader::requestPage(const QString& token)
             return;
         }
 
-        // simdjson is fast, but building 1,000 sensors' strings still belongs off the GUI
-        // thread when the list is large.
-        auto* watcher = new QFutureWatcher<SensorPage>(this);
-        connect(watcher, &QFutureWatcher<SensorPage>::finished, this, [this, watcher, run] {
-            watcher->deleteLater();
-            if (run != m_run)
-                return;
-            SensorPage page = watcher->result();
-            if (!page.error.isEmpty()) {
-                finish(ApiError::make(ApiStatus::InvalidResponse,
-                                      tr("The sensor list from LimaCharlie could not be read: "
-                                         "%1.")
-                                              .arg(page.error)));
-                return;
-            }
-
-            ++m_pages;
-            m_sensors += static_cast<int>(page.sensors.size());
-            m_store->upsert(page.sensors);
-            emit progress(m_sensors, m_pages);
-
-            const QString next = page.continuationToken;
-            if (page.isLastPage()) {
-                emit pagesFinished(m_store->size());
-                startDetails();
-                return;
-            }
-            if (m_seenTokens.contains(next)) {
-                // A server that hands out a token it already gave would page forever.
-                qCWarning(lcSensors) << "sensor list repeated a continuation token; stopping";
-                emit pagesFinished(m_store->size());
-                startDetails();
-                return;
-            }
+        // The next page is asked for at once, so its download overlaps the parsing of this
+        // one; only the token is read here.
+        bool isObject = false;
+        const QString next = SensorPage::peekToken(request->body(), &isObject);
+        if (!isObject) {
+            finish(ApiError::make(ApiStatus::InvalidResponse,
+                                  tr("The sensor list from LimaCharlie could not be read: it is "
+                                     "not a JSON object.")));
+            return;
+        }
+        if (next.isEmpty()) {
+            m_lastRequested = true;
+        } else if (m_seenTokens.contains(next)) {
+            // A server that hands out a token it already gave would page forever.
+            qCWarning(lcSensors) << "sensor list repeated a continuation token; stopping";
+            m_lastRequested = true;
+        } else {
             m_seenTokens.insert(next);
             requestPage(next);
-        });
-        watcher->setFuture(QtConcurrent::run(&SensorPage::parse, request->body()));
+        }
+
+        auto* watcher = new QFutureWatcher<SensorPage>(this);
+        connect(watcher, &QFutureWatcher<SensorPage>::finished, this,
+                [this, watcher, run, sequence] {
+                    watcher->deleteLater();
+                    if (run != m_run)
+                        return;
+                    m_parsed.insert(sequence, watcher->result());
+                    applyParsedPages();
+                });
+        watcher->setFuture(QtConcurrent::run(&SensorPage::parseRecords, request->body()));
     });
+}
+
+void SensorListLoader::applyParsedPages()
+{
+    // Pages may finish parsing out of order; they reach the store in server order.
+    while (m_parsed.contains(m_applied)) {
+        SensorPage page = m_parsed.take(m_applied);
+        ++m_applied;
+        if (!page.error.isEmpty()) {
+            if (m_pageRequest)
+                m_pageRequest->cancel();
+            finish(ApiError::make(
+                    ApiStatus::InvalidResponse,
+                    tr("The sensor list from LimaCharlie could not be read: %1.").arg(page.error)));
+            return;
+        }
+
+        ++m_pages;
+        m_sensors += static_cast<int>(page.records.size());
+        m_store->upsert(std::move(page.records));
+        emit progress(m_sensors, m_pages);
+    }
+
+    if (m_lastRequested && m_applied == m_requested) {
+        emit pagesFinished(m_store->size());
+        startDetails();
+    }
 }
 
 void SensorListLoader::startDetails()

@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -11,6 +12,7 @@
 #include "api/ApiError.h"
 #include "sensors/SensorInfo.h"
 #include "sensors/SensorListQuery.h"
+#include "sensors/SensorPage.h"
 
 namespace lc {
 
@@ -56,6 +58,7 @@ signals:
 
 private:
     void requestPage(const QString& token);
+    void applyParsedPages();
     void startDetails();
     void pumpDetails();
     void detailDone(const ApiError& error);
@@ -69,6 +72,11 @@ private:
     quint64 m_run = 0;
     QPointer<ApiRequest> m_pageRequest;
     QSet<QString> m_seenTokens;
+    // Pages are numbered as requested; parsed ones wait here until their turn.
+    int m_requested = 0;
+    int m_applied = 0;
+    bool m_lastRequested = false;
+    QMap<int, SensorPage> m_parsed;
     int m_pages = 0;
     int m_sensors = 0;
     ApiError m_error;

@@ -187,6 +187,50 @@ QByteArray SensorPage::decompressField(const QByteArray& base64)
     return result == Z_STREAM_END ? out : QByteArray();
 }
 
+QString SensorPage::peekToken(const QByteArray& body, bool* ok)
+{
+    simdjson::ondemand::parser parser;
+    const simdjson::padded_string padded(body.constData(), static_cast<size_t>(body.size()));
+    simdjson::ondemand::document doc;
+    simdjson::ondemand::object root;
+    if (parser.iterate(padded).get(doc) || doc.get_object().get(root)) {
+        if (ok)
+            *ok = false;
+        return {};
+    }
+    if (ok)
+        *ok = true;
+
+    // Fields are visited in order and the large `sensors` value is skipped unread.
+    for (auto field : root) {
+        std::string_view key;
+        if (field.unescaped_key().get(key))
+            break;
+        if (key != "continuation_token")
+            continue;
+        simdjson::ondemand::value value;
+        std::string_view token;
+        if (!field.value().get(value) && !value.is_null() && !value.get_string().get(token))
+            return toQString(token);
+        return {};
+    }
+    return {};
+}
+
+SensorPage SensorPage::parseRecords(const QByteArray& body)
+{
+    SensorPage page = parse(body);
+    page.records.reserve(page.sensors.size());
+    for (SensorInfo& info : page.sensors) {
+        SensorRecord record;
+        record.info = std::move(info);
+        record.rebuildDerived();
+        page.records.append(std::move(record));
+    }
+    page.sensors.clear();
+    return page;
+}
+
 SensorPage SensorPage::parse(const QByteArray& body)
 {
     SensorPage page;

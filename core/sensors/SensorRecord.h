@@ -29,3 +29,5 @@ struct SensorRecord
 };
 
 } // namespace lc
+
+Q_DECLARE_TYPEINFO(lc::SensorRecord, Q_RELOCATABLE_TYPE);

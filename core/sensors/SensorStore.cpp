@@ -24,25 +24,34 @@ void SensorStore::touch(int row, QVector<int>& changedRows)
 
 void SensorStore::upsert(const QVector<SensorInfo>& sensors)
 {
-    const int first = size();
-    QVector<int> changedRows;
-    m_records.reserve(m_records.size() + sensors.size());
-
+    QVector<SensorRecord> records;
+    records.reserve(sensors.size());
     for (const SensorInfo& info : sensors) {
-        const auto it = m_index.constFind(info.sid);
-        if (it != m_index.constEnd()) {
-            m_records[it.value()].info = info;
-            touch(it.value(), changedRows);
-            continue;
-        }
         SensorRecord record;
         record.info = info;
         record.rebuildDerived();
-        m_index.insert(info.sid, static_cast<int>(m_records.size()));
+        records.append(std::move(record));
+    }
+    upsert(std::move(records));
+}
+
+void SensorStore::upsert(QVector<SensorRecord>&& records)
+{
+    const int first = size();
+    QVector<int> changedRows;
+    // No reserve() here: reserving the exact size on every page would copy the whole list
+    // once per page; append() grows geometrically.
+    for (SensorRecord& record : records) {
+        const auto it = m_index.constFind(record.info.sid);
+        if (it != m_index.constEnd()) {
+            m_records[it.value()].info = std::move(record.info);
+            touch(it.value(), changedRows);
+            continue;
+        }
+        m_index.insert(record.info.sid, static_cast<int>(m_records.size()));
         m_records.append(std::move(record));
     }
 
-    // Rows updated in this batch that were also appended in it are covered by appended().
     changedRows.erase(std::remove_if(changedRows.begin(), changedRows.end(),
                                      [first](int row) { return row >= first; }),
                       changedRows.end());

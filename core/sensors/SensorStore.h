@@ -26,6 +26,9 @@ public:
 
     void clear();
     void upsert(const QVector<SensorInfo>& sensors);
+    // Records prepared off the GUI thread (derived fields built). A sid already known keeps
+    // its tags and online state and takes the new info.
+    void upsert(QVector<SensorRecord>&& records);
     void setOnlineStates(const QHash<QString, bool>& states);
     // Tags of many sensors at once, e.g. after loading every tag's members.
     void setAllTags(const QHash<QString, QStringList>& tagsBySid);
