@@ -149,13 +149,32 @@ void SensorTableModel::setStore(SensorStore* store)
         connect(store, &SensorStore::cleared, this, &SensorTableModel::onCleared);
         connect(store, &SensorStore::appended, this, &SensorTableModel::onAppended);
         connect(store, &SensorStore::changed, this, &SensorTableModel::onChanged);
-        connect(store, &QObject::destroyed, this, [this] { setStore(nullptr); });
+        connect(store, &QObject::destroyed, this, &SensorTableModel::forgetStore);
     }
     rebuildOrder();
     walkOrder(&m_visible, &m_visibleOrderPositions);
     m_positionsGeneration = m_orderGeneration;
     endResetModel();
     emit countsChanged(visibleCount(), totalCount());
+}
+
+void SensorTableModel::forgetStore()
+{
+    // destroyed() comes after the store's records are gone: nothing may read them any more,
+    // not even a view asking for the selected rows while the reset starts.
+    m_store = nullptr;
+    beginResetModel();
+    m_refreshTimer.stop();
+    m_changedRows.clear();
+    m_staleKeys.clear();
+    rebuildOrder();
+    m_visible.clear();
+    m_visibleOrderPositions.clear();
+    m_positionsGeneration = m_orderGeneration;
+    m_visiblePositionValid = false;
+    m_platformsValid = false;
+    endResetModel();
+    emit countsChanged(0, 0);
 }
 
 int SensorTableModel::rowCount(const QModelIndex& parent) const
@@ -181,7 +200,7 @@ int SensorTableModel::storeRowAt(int row) const
 const SensorRecord* SensorTableModel::recordAt(int row) const
 {
     const int storeRow = storeRowAt(row);
-    return storeRow < 0 ? nullptr : &m_store->at(storeRow);
+    return storeRow < 0 || !m_store ? nullptr : &m_store->at(storeRow);
 }
 
 QString SensorTableModel::sidAt(int row) const

@@ -98,6 +98,7 @@ signals:
     void countsChanged(int visible, int total);
 
 private:
+    void forgetStore();
     void onCleared();
     void onAppended(int first, int last);
     void onChanged(const QVector<int>& rows);

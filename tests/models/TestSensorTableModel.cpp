@@ -65,6 +65,7 @@ private slots:
     void changedRowMovesInSortAndFilter();
     void selectionFollowsSidsThroughFilterAndSort();
     void clearResets();
+    void storeDeletedWhileSelected();
     void lookups();
     void typingGivesWhatAFreshFilterGives();
     void changesThatKeepTheOrderMoveNothing();
@@ -442,6 +443,31 @@ void TestSensorTableModel::clearResets()
 
     fillSample();
     QCOMPARE(m_model->rowCount(), 5);
+}
+
+void TestSensorTableModel::storeDeletedWhileSelected()
+{
+    // A session going away deletes its store under a live view: the model must reset without
+    // reading the store's records, which are gone by the time destroyed() arrives.
+    fillSample();
+    QItemSelectionModel selection(m_model.get());
+    QStringList seenDuringReset;
+    connect(m_model.get(), &QAbstractItemModel::modelAboutToBeReset, this,
+            [this, &selection, &seenDuringReset] {
+                for (const QModelIndex& index : selection.selectedRows())
+                    seenDuringReset.append(m_model->sidAt(index.row()));
+            });
+    selection.select(m_model->index(1, 0),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    m_store.reset();
+    QCOMPARE(m_model->store(), nullptr);
+    QCOMPARE(m_model->rowCount(), 0);
+    QCOMPARE(m_model->totalCount(), 0);
+    QCOMPARE(seenDuringReset, QStringList{QString()});
+    m_model->setFilterText(QStringLiteral("a"));
+    m_model->sort(0);
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 void TestSensorTableModel::lookups()
