@@ -290,7 +290,11 @@ std::optional<nlohmann::ordered_json> Fleet::tagsJson(const std::string& sid) co
     nlohmann::ordered_json tags = nlohmann::ordered_json::object();
     for (const auto& [tag, entry] : sensor->tags) {
         if (entry.isLive(nowMs)) {
-            tags[tag] = nlohmann::ordered_json::array({sid, tag, entry.by, entry.added});
+            // A fifth element (inferred, see README): when a tag with a TTL expires, "" for a
+            // permanent tag. Readers that take the first four ignore it.
+            const std::string expires =
+                    entry.expiresMs == 0 ? std::string() : UtcTime::format(entry.expiresMs / 1000);
+            tags[tag] = nlohmann::ordered_json::array({sid, tag, entry.by, entry.added, expires});
         }
     }
     nlohmann::ordered_json bySensor = nlohmann::ordered_json::object();

@@ -163,8 +163,9 @@ void testBasics(const std::string& binary)
                                  "application/x-www-form-urlencoded");
     check(statusOf(added) == 200, "tag added with ttl=1");
     auto tags = parse(api->Get("/v1/" + sid + "/tags", auth));
-    check(tags["tags"][sid].contains("short-lived") && tags["tags"][sid]["short-lived"].size() == 4,
-          "new tag listed with four fields");
+    check(tags["tags"][sid].contains("short-lived") && tags["tags"][sid]["short-lived"].size() == 5
+                  && tags["tags"][sid]["short-lived"][4].get<std::string>().size() == 19,
+          "new tag listed with its four fields and its expiry");
     std::this_thread::sleep_for(std::chrono::milliseconds(2100));
     tags = parse(api->Get("/v1/" + sid + "/tags", auth));
     const auto orgTags = parse(api->Get("/v1/tags/" + oid, auth));
