@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include "CliCommands.h"
 #include "DesktopLauncher.h"
@@ -23,6 +24,15 @@ int Application::run(int argc, char* argv[])
     return runDesktop(argc, argv);
 }
 
+void Application::installTranslations(QCoreApplication& app)
+{
+    // English needs a translation too: it holds the singular and plural forms of the
+    // "%n sensor(s)" strings.
+    auto* english = new QTranslator(&app);
+    if (english->load(QStringLiteral(":/i18n/lcdesk_en.qm")))
+        QCoreApplication::installTranslator(english);
+}
+
 int Application::runCommandLine(int argc, char* argv[])
 {
     // No display is needed or touched on this path. Progress chatter stays out of the
@@ -32,6 +42,7 @@ int Application::runCommandLine(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("lcdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("lcdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LCDESK_VERSION));
+    installTranslations(app);
     return CliCommands::run(QCoreApplication::arguments());
 }
 
@@ -42,6 +53,7 @@ int Application::runDesktop(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lcdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LCDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("LC Desk"));
+    installTranslations(app);
 
     DesktopLauncher launcher;
     if (!launcher.start(QCoreApplication::arguments()))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QCoreApplication;
+
 namespace lc {
 
 // Chooses between the desktop console and the command line, and runs it.
@@ -12,6 +14,7 @@ public:
 private:
     static int runCommandLine(int argc, char* argv[]);
     static int runDesktop(int argc, char* argv[]);
+    static void installTranslations(QCoreApplication& app);
 };
 
 } // namespace lc

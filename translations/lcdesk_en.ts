@@ -1,0 +1,269 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>lc::ApiRequest</name>
+    <message numerus="yes">
+        <location filename="../core/api/ApiRequest.cpp" line="423" />
+        <source>Rate limited by LimaCharlie; retrying stopped after %n tries.</source>
+        <translation>
+            <numerusform>Rate limited by LimaCharlie; retrying stopped after %n try.</numerusform>
+            <numerusform>Rate limited by LimaCharlie; retrying stopped after %n tries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/api/ApiRequest.cpp" line="425" />
+        <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying stopped after %n tries.</source>
+        <translation>
+            <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying stopped after %n try.</numerusform>
+            <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying stopped after %n tries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/api/ApiRequest.cpp" line="438" />
+        <source>LimaCharlie answered %1 with a server error (HTTP %2) after %n tries; try again later.</source>
+        <translation>
+            <numerusform>LimaCharlie answered %1 with a server error (HTTP %2) after %n try; try again later.</numerusform>
+            <numerusform>LimaCharlie answered %1 with a server error (HTTP %2) after %n tries; try again later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::BatchResultsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/sensors/BatchResultsDialog.cpp" line="79" />
+        <source>%1 of %n sensor(s) done…</source>
+        <translation>
+            <numerusform>%1 of %n sensor done…</numerusform>
+            <numerusform>%1 of %n sensors done…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/BatchResultsDialog.cpp" line="81" />
+        <source>Done for all %n sensor(s).</source>
+        <translation>
+            <numerusform>Done for all %n sensor.</numerusform>
+            <numerusform>Done for all %n sensors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/BatchResultsDialog.cpp" line="84" />
+        <source>Done: %1 succeeded, %n failed.</source>
+        <translation>
+            <numerusform>Done: %1 succeeded, %n failed.</numerusform>
+            <numerusform>Done: %1 succeeded, %n failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::CliCommands</name>
+    <message numerus="yes">
+        <location filename="../app/CliCommands.cpp" line="231" />
+        <source>%n sensor(s)</source>
+        <translation>
+            <numerusform>%n sensor</numerusform>
+            <numerusform>%n sensors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::ConnectionIndicator</name>
+    <message numerus="yes">
+        <location filename="../ui/auth/ConnectionIndicator.cpp" line="122" />
+        <source>Key %1 (%2)
+%n permission(s) in this organisation:
+%3</source>
+        <translation>
+            <numerusform>Key %1 (%2)
+%n permission in this organisation:
+%3</numerusform>
+            <numerusform>Key %1 (%2)
+%n permissions in this organisation:
+%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::JsonTreeWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/JsonTreeWidget.cpp" line="66" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::LoginFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/auth/LoginFlow.cpp" line="139" />
+        <source>%n environment(s) of %1 were not imported: %2</source>
+        <translation>
+            <numerusform>%n environment of %1 were not imported: %2</numerusform>
+            <numerusform>%n environments of %1 were not imported: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auth/LoginFlow.cpp" line="147" />
+        <source>Imported %n environment(s) from %1 into the keychain.</source>
+        <translation>
+            <numerusform>Imported %n environment from %1 into the keychain.</numerusform>
+            <numerusform>Imported %n environments from %1 into the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SensorActions</name>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="127" />
+        <source>Tag %n sensor(s) with %1</source>
+        <translation>
+            <numerusform>Tag %n sensor with %1</numerusform>
+            <numerusform>Tag %n sensors with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="146" />
+        <source>Remove %1 from %n sensor(s)</source>
+        <translation>
+            <numerusform>Remove %1 from %n sensor</numerusform>
+            <numerusform>Remove %1 from %n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="166" />
+        <source>Send "%1" to %n sensor(s)</source>
+        <translation>
+            <numerusform>Send "%1" to %n sensor</numerusform>
+            <numerusform>Send "%1" to %n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="193" />
+        <source>Isolate %n sensor(s) from the network?</source>
+        <translation>
+            <numerusform>Isolate %n sensor from the network?</numerusform>
+            <numerusform>Isolate %n sensors from the network?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="194" />
+        <source>Let %n sensor(s) rejoin the network?</source>
+        <translation>
+            <numerusform>Let %n sensor rejoin the network?</numerusform>
+            <numerusform>Let %n sensors rejoin the network?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="200" />
+        <source>&amp;Isolate %n sensor(s)</source>
+        <translation>
+            <numerusform>&amp;Isolate %n sensor</numerusform>
+            <numerusform>&amp;Isolate %n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="201" />
+        <source>&amp;Rejoin %n sensor(s)</source>
+        <translation>
+            <numerusform>&amp;Rejoin %n sensor</numerusform>
+            <numerusform>&amp;Rejoin %n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="211" />
+        <source>Isolate %n sensor(s)</source>
+        <translation>
+            <numerusform>Isolate %n sensor</numerusform>
+            <numerusform>Isolate %n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorActions.cpp" line="212" />
+        <source>Rejoin %n sensor(s)</source>
+        <translation>
+            <numerusform>Rejoin %n sensor</numerusform>
+            <numerusform>Rejoin %n sensors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SensorListView</name>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorListView.cpp" line="287" />
+        <source>%n sensor(s)</source>
+        <translation>
+            <numerusform>%n sensor</numerusform>
+            <numerusform>%n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorListView.cpp" line="290" />
+        <source>%1 of %n sensor(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n sensor shown</numerusform>
+            <numerusform>%1 of %n sensors shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorListView.cpp" line="320" />
+        <source>Loading sensors: page %1, %n sensor(s) so far</source>
+        <translation>
+            <numerusform>Loading sensors: page %1, %n sensor so far</numerusform>
+            <numerusform>Loading sensors: page %1, %n sensors so far</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SensorSelection</name>
+    <message numerus="yes">
+        <location filename="../ui/sensors/SensorSelection.cpp" line="39" />
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::TagDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/sensors/TagDialog.cpp" line="29" />
+        <source>Add tags to %n sensor(s): %1</source>
+        <translation>
+            <numerusform>Add tags to %n sensor: %1</numerusform>
+            <numerusform>Add tags to %n sensors: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::TaskDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/sensors/TaskDialog.cpp" line="38" />
+        <source>Send a command to %n sensor(s): %1</source>
+        <translation>
+            <numerusform>Send a command to %n sensor: %1</numerusform>
+            <numerusform>Send a command to %n sensors: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::UntagDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/sensors/UntagDialog.cpp" line="28" />
+        <source>Remove tags from %n sensor(s): %1</source>
+        <translation>
+            <numerusform>Remove tags from %n sensor: %1</numerusform>
+            <numerusform>Remove tags from %n sensors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sensors/UntagDialog.cpp" line="35" />
+        <source>%1 (%n sensor(s))</source>
+        <translation>
+            <numerusform>%1 (%n sensor)</numerusform>
+            <numerusform>%1 (%n sensors)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
