@@ -43,7 +43,8 @@ bool DesktopLauncher::start(const QStringList& arguments)
     m_window->show();
 
     if (parser.isSet(QStringLiteral("demo"))) {
-        QStringList emulatorArguments;
+        // A living fleet: every minute a few demo sensors go on- or offline, as real ones do.
+        QStringList emulatorArguments = {QStringLiteral("--churn"), QStringLiteral("60")};
         if (parser.isSet(QStringLiteral("sensors")))
             emulatorArguments << QStringLiteral("--sensors")
                               << parser.value(QStringLiteral("sensors"));
