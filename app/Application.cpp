@@ -21,6 +21,23 @@ int Application::run(int argc, char* argv[])
     }
     if (CliCommands::isSubcommand(first))
         return runCommandLine(argc, argv);
+    // Help and mistyped commands are answered on the terminal, without opening a window
+    // (or failing for want of a display).
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        return CliCommands::run({QString::fromLocal8Bit(argv[0]), QStringLiteral("help")});
+    }
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
+        QCoreApplication app(argc, argv);
+        QTextStream(stderr) << "lcdesk: "
+                            << QCoreApplication::translate("lc::Application",
+                                                           "unknown command \"%1\"; run 'lcdesk "
+                                                           "help' for the list.")
+                                       .arg(first)
+                            << Qt::endl;
+        return 2;
+    }
     return runDesktop(argc, argv);
 }
 

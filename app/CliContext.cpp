@@ -36,6 +36,21 @@ void CliContext::addCommonOptions(QCommandLineParser& parser)
 bool CliContext::connect(const QCommandLineParser& parser)
 {
     m_client = std::make_unique<ApiClient>();
+    // A wait for the server's quota is said on stderr, not spent in silence.
+    QObject::connect(m_client.get(), &ApiClient::rateLimited, m_client.get(),
+                     [](int retryInMs, const QString& quota, const QString& period) {
+                         QTextStream err(stderr);
+                         err << "lcdesk: ";
+                         if (quota.isEmpty())
+                             err << tr("rate limited by LimaCharlie; retrying in %n s", nullptr,
+                                       (retryInMs + 999) / 1000);
+                         else
+                             err << tr("rate limited by LimaCharlie (quota %1 per %2 s); "
+                                       "retrying in %n s",
+                                       nullptr, (retryInMs + 999) / 1000)
+                                             .arg(quota, period);
+                         err << Qt::endl;
+                     });
 
     if (parser.isSet(QStringLiteral("demo"))) {
         m_demo = std::make_unique<DemoServer>();

@@ -9,11 +9,13 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include "LcDesk.h"
 #include "UiSettings.h"
+#include "api/ApiClient.h"
 #include "auth/ConnectionIndicator.h"
 #include "auth/EnvironmentSwitcher.h"
 #include "auth/LoginFlow.h"
@@ -34,6 +36,7 @@ namespace {
 const QString SessionBanner = QStringLiteral("session");
 const QString DemoBanner = QStringLiteral("demo");
 const QString FileBanner = QStringLiteral("credentials-file");
+const QString RateLimitBanner = QStringLiteral("rate-limit");
 
 } // namespace
 
@@ -207,6 +210,27 @@ void MainWindow::onSessionChanged(OrgSession* session)
         m_pages->setCurrentWidget(m_splitter);
         UiSettings::setLastEnvironment(m_host->currentEntryId());
         connect(session, &OrgSession::failed, this, &MainWindow::onSessionFailed);
+        // C05: a wait for the server's quota is shown, not hidden behind "Loading…".
+        connect(session->client(), &ApiClient::rateLimited, this,
+                [this](int retryInMs, const QString& quota, const QString& period) {
+                    const int seconds = (retryInMs + 999) / 1000;
+                    const QString text =
+                            quota.isEmpty() ? tr("Rate limited by LimaCharlie; retrying in %n s.",
+                                                 nullptr, seconds)
+                                            : tr("Rate limited by LimaCharlie (quota %1 per %2 s); "
+                                                 "retrying in %n s.",
+                                                 nullptr, seconds)
+                                                      .arg(quota, period);
+                    InlineBanner* banner = m_banners->showBanner(RateLimitBanner,
+                                                                 InlineBanner::Kind::Warning, text);
+                    // Gone once the wait is over, unless a newer 429 replaced the text.
+                    const int generation = banner->property("lcGeneration").toInt() + 1;
+                    banner->setProperty("lcGeneration", generation);
+                    QTimer::singleShot(retryInMs + 1500, banner, [this, banner, generation] {
+                        if (banner->property("lcGeneration").toInt() == generation)
+                            m_banners->dismiss(RateLimitBanner);
+                    });
+                });
         connect(session, &OrgSession::authenticationFailed, this,
                 [this](const ApiError& error) { offerLogin(SessionBanner, error.message); });
         connect(session, &OrgSession::orgNameChanged, this, &MainWindow::updateTitle);

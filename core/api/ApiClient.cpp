@@ -82,22 +82,27 @@ ApiRequest* ApiClient::sendTo(HttpMethod method, const QUrl& base, const ApiPath
         encoded += '?' + query.toUrlEncoded();
     const QUrl url = QUrl::fromEncoded(encoded, QUrl::StrictMode);
 
-    auto* request = new ApiRequest(this, method, url, body.toUrlEncoded(), options);
     QString invalid = path.error();
     if (invalid.isEmpty() && !url.isValid())
         invalid = url.errorString();
-    if (!invalid.isEmpty()) {
-        QMetaObject::invokeMethod(
-                request,
-                [request, invalid] {
-                    request->finish(ApiError::make(ApiStatus::InvalidRequest, invalid));
-                },
-                Qt::QueuedConnection);
-        return request;
-    }
+    if (!invalid.isEmpty())
+        return refuse(invalid);
+    auto* request = new ApiRequest(this, method, url, body.toUrlEncoded(), options);
 
     // Started from the event loop so callers can connect to finished() first.
     QMetaObject::invokeMethod(request, &ApiRequest::start, Qt::QueuedConnection);
+    return request;
+}
+
+ApiRequest* ApiClient::refuse(const QString& message)
+{
+    auto* request = new ApiRequest(this, HttpMethod::Get, m_endpoints.api, {}, {});
+    QMetaObject::invokeMethod(
+            request,
+            [request, message] {
+                request->finish(ApiError::make(ApiStatus::InvalidRequest, message));
+            },
+            Qt::QueuedConnection);
     return request;
 }
 

@@ -62,6 +62,10 @@ public:
     ApiRequest* sendTo(HttpMethod method, const QUrl& base, const ApiPath& path,
                        const FormData& query, const FormData& body, const RequestOptions& options);
 
+    // A request that fails with InvalidRequest without sending anything, for input the API
+    // would misread (it still reports through finished(), like any other).
+    ApiRequest* refuse(const QString& message);
+
     int requestsInFlight() const { return m_inFlight; }
 
 signals:

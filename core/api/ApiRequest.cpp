@@ -206,7 +206,8 @@ void ApiRequest::onReplyFinished()
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply (timeout, cancel) is closed and has nothing to read.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError netError = reply->error();
     m_httpStatus = status;
 
@@ -287,6 +288,17 @@ void ApiRequest::onReplyFinished()
         m_quota = QString::fromLatin1(reply->rawHeader("X-RateLimit-Quota"));
         m_period = QString::fromLatin1(reply->rawHeader("X-RateLimit-Period"));
         const RetryPolicy& policy = m_client->retryPolicy();
+        const int asked = RetryPolicy::parseRetryAfterMs(reply->rawHeader("Retry-After"),
+                                                         QDateTime::currentDateTimeUtc());
+        if (asked > policy.retryAfterCapMs) {
+            // Waiting that long in silence helps nobody: say so now.
+            finish(ApiError::make(ApiStatus::RateLimited,
+                                  tr("Rate limited by LimaCharlie, which asks to wait %n s before "
+                                     "the next request; try again later.",
+                                     nullptr, (asked + 999) / 1000),
+                                  status, serverMessageOf(body)));
+            return;
+        }
         if (m_rateLimitRetries < policy.maxRateLimitRetries) {
             ++m_rateLimitRetries;
             const int delay =
@@ -363,6 +375,16 @@ bool ApiRequest::handleRedirect(QNetworkReply* reply, int status)
                               status));
         return true;
     }
+    if (m_method != HttpMethod::Get) {
+        // A redirected change was not made where it was sent; following it with a GET
+        // would read back something and report success for a change that never happened.
+        finish(ApiError::make(ApiStatus::RedirectRefused,
+                              tr("The server redirected %1 to %2 instead of doing it; nothing "
+                                 "was changed. Check the API URL.")
+                                      .arg(description(), target.toDisplayString()),
+                              status));
+        return true;
+    }
     if (!m_options.followSameOriginRedirects || m_redirects >= 5) {
         finish(ApiError::make(ApiStatus::RedirectRefused,
                               tr("Refused a redirect to %1.").arg(target.toDisplayString()),
@@ -372,11 +394,6 @@ bool ApiRequest::handleRedirect(QNetworkReply* reply, int status)
 
     ++m_redirects;
     m_url = target;
-    // 303 (and, as browsers do, 301/302 after a POST) turn into a GET without the body.
-    if (status == 303 || ((status == 301 || status == 302) && m_method == HttpMethod::Post)) {
-        m_method = HttpMethod::Get;
-        m_requestBody.clear();
-    }
     sendAttempt(m_usedToken);
     return true;
 }

@@ -15,7 +15,8 @@ struct RetryPolicy
     int maxRateLimitRetries = 4;
     int rateLimitBaseMs = 10'000;
     int rateLimitMaxDelayMs = 120'000;
-    int retryAfterCapMs = 300'000;
+    // A Retry-After longer than this fails the call at once instead of waiting.
+    int retryAfterCapMs = 120'000;
     // 500/502/503/504 and transient network failures.
     int maxServerRetries = 3;
     int serverBaseMs = 1'000;

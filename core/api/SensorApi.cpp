@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/SensorApi.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -57,6 +58,18 @@ ApiRequest* SensorApi::tags(const QString& sid)
 
 ApiRequest* SensorApi::addTags(const QString& sid, const QStringList& tags, int ttlSecs)
 {
+    // Tags are later addressed in paths (sensors with a tag); a name that cannot be one
+    // would make the tag impossible to list or remove.
+    for (const QString& tag : tags) {
+        if (!ApiPath::v1({tag}).isValid()) {
+            return m_client->refuse(QCoreApplication::translate(
+                                            "lc::SensorApi",
+                                            "\"%1\" cannot be used as a tag: it must not be empty, "
+                                            "\".\" or \"..\".")
+                                            .arg(tag));
+        }
+    }
+
     FormData form;
     form.add(QStringLiteral("tags"), tags);
     if (ttlSecs > 0)

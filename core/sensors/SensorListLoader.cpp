@@ -7,6 +7,7 @@
 
 #include "LcDesk.h"
 #include "api/ApiClient.h"
+#include "api/ApiPath.h"
 #include "api/ApiRequest.h"
 #include "api/SensorApi.h"
 #include "sensors/SensorPage.h"
@@ -167,6 +168,12 @@ void SensorListLoader::startDetails()
         connect(request, &ApiRequest::finished, this, [this, request] {
             if (request->isOk()) {
                 for (const QString& tag : SensorApi::parseTagList(request->object())) {
+                    // A tag made elsewhere can be a name no path can carry ("..");
+                    // skipping it costs that tag's column, not the whole list.
+                    if (!ApiPath::v1({tag}).isValid()) {
+                        qCWarning(lcSensors) << "a tag cannot be listed by name; skipped";
+                        continue;
+                    }
                     m_detailJobs.append([this, tag]() {
                         ApiRequest* members = SensorApi(m_client).sensorsWithTag(tag);
                         connect(members, &ApiRequest::finished, this, [this, members, tag] {
