@@ -13,6 +13,7 @@
 #include "credentials/CredentialManager.h"
 #include "credentials/CredentialResolver.h"
 #include "demo/DemoServer.h"
+#include "sensors/SearchText.h"
 
 namespace lc {
 
@@ -131,31 +132,42 @@ int CliContext::fail(const QString& message, int code) const
 
 bool CliContext::resolveSensors(const QStringList& arguments, QStringList* sids)
 {
+    static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                           "[0-9a-fA-F]{12}$"));
     for (const QString& argument : arguments) {
-        if (!QUuid::fromString(argument).isNull()) {
+        if (uuid.match(argument).hasMatch()) {
             sids->append(argument.toLower());
             continue;
         }
 
-        ApiRequest* request = SensorApi(m_client.get()).searchHostname(argument);
-        QList<QPair<QString, QString>> matches;
-        ApiError error;
-        QObject::connect(request, &ApiRequest::finished, request, [request, &matches, &error] {
-            error = request->error();
-            if (request->isOk())
-                matches = SensorApi::parseHostnames(request->object());
-        });
-        wait(request);
-        if (!error.isOk()) {
-            fail(error);
-            return false;
+        // The server compares hostname prefixes byte for byte, so "café" typed precomposed
+        // would miss a host registered decomposed: ask for both forms, then compare folded.
+        QStringList spellings = {argument, argument.normalized(QString::NormalizationForm_C),
+                                 argument.normalized(QString::NormalizationForm_D)};
+        spellings.removeDuplicates();
+        const QString wanted = SearchText::fold(argument);
+        QStringList exact;
+        for (const QString& spelling : std::as_const(spellings)) {
+            ApiRequest* request = SensorApi(m_client.get()).searchHostname(spelling);
+            QList<QPair<QString, QString>> matches;
+            ApiError error;
+            QObject::connect(request, &ApiRequest::finished, request, [request, &matches, &error] {
+                error = request->error();
+                if (request->isOk())
+                    matches = SensorApi::parseHostnames(request->object());
+            });
+            wait(request);
+            if (!error.isOk()) {
+                fail(error);
+                return false;
+            }
+            for (const auto& match : std::as_const(matches)) {
+                if (SearchText::fold(match.second) == wanted && !exact.contains(match.first))
+                    exact.append(match.first);
+            }
         }
 
-        QStringList exact;
-        for (const auto& match : std::as_const(matches)) {
-            if (match.second.compare(argument, Qt::CaseInsensitive) == 0)
-                exact.append(match.first);
-        }
         if (exact.isEmpty()) {
             fail(tr("No sensor has the hostname \"%1\".").arg(argument));
             return false;

@@ -180,8 +180,12 @@ int CliLogin::run(const QStringList& arguments)
     credentials.source = Credentials::Source::Keychain;
     CredentialManager manager;
     manager.loadEnvironments();
+    const bool existed = manager.environmentStore().contains(credentials.environment);
     const KeychainStore::Result result = manager.saveEnvironmentBlocking(credentials);
     if (!result.ok()) {
+        // A new environment whose key could not be stored would only fail later.
+        if (!existed && manager.environmentStore().remove(credentials.environment))
+            manager.environmentStore().save();
         return CliContext().fail(
                 result.message + QLatin1Char('\n')
                 + tr("To write the key in plaintext for the official CLI instead, run again with "

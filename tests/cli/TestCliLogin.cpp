@@ -96,6 +96,11 @@ void TestCliLogin::loginWithoutKeychainFailsFastAndWritesNothing()
     QVERIFY2(run.err.contains("keychain") || run.err.contains("Keychain"), run.err.constData());
     QVERIFY2(run.err.contains("--plaintext-for-official-cli"), run.err.constData());
     QVERIFY2(filesContainingKey().isEmpty(), qPrintable(filesContainingKey().join(u' ')));
+
+    // Nothing half-saved: the environment is not left behind without its key.
+    const CliRun later = runner().run({u"sensors"_s, u"--env"_s, u"lab"_s});
+    QCOMPARE(later.exitCode, 3);
+    QVERIFY2(!later.err.contains("keychain"), later.err.constData());
 }
 
 void TestCliLogin::plaintextOnlyWhenAsked()

@@ -26,6 +26,8 @@ private slots:
     void tagThenUntagByHostname();
     void taskReportsEachSensor();
     void unknownHostnameFails();
+    void hostnameMatchesHoweverItIsTyped();
+    void unknownCommandAndHelpNeedNoDisplay();
     void noCredentialsSaysWhatToDo();
     void revokedKeyExitsWithAuthCode();
     void useListsAndPrintsExport();
@@ -161,6 +163,39 @@ void TestCommandLine::unknownHostnameFails()
     const CliRun run = runner().run({u"task"_s, u"os_version"_s, u"no-such-host-anywhere"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no-such-host-anywhere"));
+}
+
+void TestCommandLine::hostnameMatchesHoweverItIsTyped()
+{
+    // The fleet registers "cafe\u0301-kasse-2" decomposed and "Ärztezimmer-2" as
+    // "A\u0308rztezimmer-2"; an analyst types them precomposed (and in any case).
+    QString decomposedSid;
+    for (const QJsonValue& value : sensorsJson()) {
+        if (value.toObject().value(u"hostname"_s).toString() == u"cafe\u0301-kasse-2"_s)
+            decomposedSid = value.toObject().value(u"sid"_s).toString();
+    }
+    QVERIFY2(!decomposedSid.isEmpty(), "the demo fleet has no decomposed hostname");
+    QVERIFY(m_emulator.setOnline(decomposedSid, true));
+
+    const CliRun run = runner().run({u"task"_s, u"os_version"_s, u"Caf\u00e9-Kasse-2"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.startsWith(decomposedSid.toLatin1()), run.out.constData());
+}
+
+void TestCommandLine::unknownCommandAndHelpNeedNoDisplay()
+{
+    CliRunner cli = runner();
+    cli.environment().remove(u"DISPLAY"_s);
+    cli.environment().remove(u"WAYLAND_DISPLAY"_s);
+    cli.environment().remove(u"QT_QPA_PLATFORM"_s);
+
+    CliRun run = cli.run({u"snesors"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("snesors"), run.err.constData());
+
+    run = cli.run({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("lcdesk <command>"));
 }
 
 void TestCommandLine::noCredentialsSaysWhatToDo()
