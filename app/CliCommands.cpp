@@ -169,6 +169,14 @@ int CliCommands::sensors(const QStringList& arguments)
     if (!parse(parser, arguments, tr("List the sensors of the organisation.")))
         return parser.isSet(QStringLiteral("help")) ? CliContext::Success : CliContext::UsageError;
 
+    const QString platform = parser.value(QStringLiteral("platform"));
+    if (!platform.isEmpty() && Platform::platformCode(platform) == 0) {
+        return CliContext().fail(tr("Unknown platform \"%1\"; use a name such as windows, linux, "
+                                    "macos or chromeos.")
+                                         .arg(platform),
+                                 CliContext::UsageError);
+    }
+
     CliContext context;
     if (!context.connect(parser))
         return CliContext::AuthError;
@@ -193,7 +201,10 @@ int CliCommands::sensors(const QStringList& arguments)
         context.err() << "lcdesk: " << loader.error().toString() << Qt::endl;
 
     const QString wantedTag = parser.value(QStringLiteral("tag"));
-    const QString wantedPlatform = parser.value(QStringLiteral("platform")).toLower();
+    // Through the code, so "chrome" and "ChromeOS" both select chromeos.
+    const QString wantedPlatform =
+            platform.isEmpty() ? QString()
+                               : Platform::platformName(Platform::platformCode(platform));
     const QString text = SearchText::fold(parser.value(QStringLiteral("filter")));
     QVector<const SensorRecord*> shown;
     for (const SensorRecord& record : store.records()) {
@@ -247,6 +258,8 @@ int CliCommands::tag(const QStringList& arguments, bool add)
         return parser.isSet(QStringLiteral("help")) ? CliContext::Success : CliContext::UsageError;
 
     const QStringList tags = parser.values(QStringLiteral("tag"));
+    if (tags.contains(QString()))
+        return CliContext().fail(tr("A --tag cannot be empty."), CliContext::UsageError);
     if (tags.isEmpty() || parser.positionalArguments().isEmpty())
         return CliContext().fail(tr("Name at least one --tag and one sensor."),
                                  CliContext::UsageError);
@@ -287,6 +300,8 @@ int CliCommands::task(const QStringList& arguments)
         return parser.isSet(QStringLiteral("help")) ? CliContext::Success : CliContext::UsageError;
 
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first().trimmed().isEmpty())
+        return CliContext().fail(tr("The command cannot be empty."), CliContext::UsageError);
     if (positional.size() < 2)
         return CliContext().fail(tr("Give a command and at least one sensor."),
                                  CliContext::UsageError);
@@ -336,7 +351,8 @@ int CliCommands::isolation(const QStringList& arguments, bool isolate)
                 return QList<ApiRequest*>{isolate ? SensorApi(client).isolate(sid)
                                                   : SensorApi(client).rejoin(sid)};
             },
-            isolate ? tr("isolated") : tr("rejoined"));
+            // The API records the request; the sensor applies it when it is connected.
+            isolate ? tr("isolation requested") : tr("rejoin requested"));
 }
 
 int CliCommands::use(const QStringList& arguments)
