@@ -52,9 +52,10 @@ void Application::installTranslations(QCoreApplication& app)
 
 int Application::runCommandLine(int argc, char* argv[])
 {
-    // No display is needed or touched on this path. Progress chatter stays out of the
-    // output that scripts read; QT_LOGGING_RULES can turn it back on.
-    QLoggingCategory::setFilterRules(QStringLiteral("lc.*.info=false"));
+    // No display is needed or touched on this path. Log lines stay out of the output that
+    // scripts read (every failure is reported in a sentence of its own); QT_LOGGING_RULES
+    // can turn them back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("lc.*.info=false\nlc.*.warning=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("lcdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("lcdesk"));
