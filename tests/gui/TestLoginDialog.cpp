@@ -18,6 +18,7 @@
 #include <memory>
 
 #include "EmulatorProcess.h"
+#include "GuiTestMain.h"
 #include "MainWindow.h"
 #include "api/ApiClient.h"
 #include "auth/ConnectionIndicator.h"
@@ -208,26 +209,7 @@ void TestLoginDialog::refusedKeyOffersLogin()
 
 int main(int argc, char* argv[])
 {
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 2;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toUtf8());
-    qputenv("LCDESK_CONFIG_DIR", (home.path() + QStringLiteral("/lcdesk")).toUtf8());
-    // No session bus: the keychain is unavailable, as on a headless box.
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    for (const char* name : {"LC_OID", "LC_UID", "LC_API_KEY", "LC_CREDS_FILE", "LC_CURRENT_ENV",
-                             "LC_API_URL", "LC_JWT_URL", "LC_STREAM_URL"})
-        qunsetenv(name);
-
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("LCDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_LoginDialog"));
-    TestLoginDialog test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestLoginDialog>(argc, argv, "tst_gui_LoginDialog");
 }
 
 #include "TestLoginDialog.moc"

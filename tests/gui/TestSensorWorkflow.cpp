@@ -31,6 +31,7 @@
 #include <optional>
 
 #include "BatchResultModel.h"
+#include "GuiTestMain.h"
 #include "LoggedRequest.h"
 #include "MainWindow.h"
 #include "SensorTableModel.h"
@@ -608,26 +609,7 @@ QString TestSensorWorkflow::sidWithState(OnlineState state) const
 // and the credentials file lookup. No LC_* variable from the caller's shell leaks in.
 int main(int argc, char* argv[])
 {
-    QTemporaryDir home;
-    if (!home.isValid())
-        return 2;
-    qputenv("HOME", home.path().toUtf8());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toUtf8());
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toUtf8());
-    qputenv("XDG_CACHE_HOME", (home.path() + QStringLiteral("/cache")).toUtf8());
-    qputenv("LCDESK_CONFIG_DIR", (home.path() + QStringLiteral("/lcdesk")).toUtf8());
-    // No session bus: the user's keychain is never asked, and tests behave the same everywhere.
-    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-    for (const char* name : {"LC_OID", "LC_UID", "LC_API_KEY", "LC_CREDS_FILE", "LC_CURRENT_ENV",
-                             "LC_API_URL", "LC_JWT_URL", "LC_STREAM_URL"})
-        qunsetenv(name);
-
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("LCDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_SensorWorkflow"));
-    TestSensorWorkflow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    return runGuiTest<TestSensorWorkflow>(argc, argv, "tst_gui_SensorWorkflow");
 }
 
 #include "TestSensorWorkflow.moc"
