@@ -95,6 +95,20 @@ int runBatch(CliContext& context, const QStringList& sids, SensorBatch::Operatio
     return batch.failed() == 0 ? CliContext::Success : CliContext::Failure;
 }
 
+// Connects, resolves the sensor arguments, then runs the batch over them.
+int runOnSensors(const QCommandLineParser& parser, const QStringList& sensorArguments,
+                 const std::function<SensorBatch::Operation(ApiClient*)>& makeOperation,
+                 const QString& successText)
+{
+    CliContext context;
+    if (!context.connect(parser))
+        return CliContext::AuthError;
+    QStringList sids;
+    if (!context.resolveSensors(sensorArguments, &sids))
+        return CliContext::Failure;
+    return runBatch(context, sids, makeOperation(context.client()), successText);
+}
+
 } // namespace
 
 bool CliCommands::isSubcommand(const QString& word)
@@ -270,19 +284,13 @@ int CliCommands::tag(const QStringList& arguments, bool add)
     if (!ttlOk || ttl < 0)
         return CliContext().fail(tr("--ttl takes a number of seconds."), CliContext::UsageError);
 
-    CliContext context;
-    if (!context.connect(parser))
-        return CliContext::AuthError;
-    QStringList sids;
-    if (!context.resolveSensors(parser.positionalArguments(), &sids))
-        return CliContext::Failure;
-
-    ApiClient* client = context.client();
-    return runBatch(
-            context, sids,
-            [client, tags, ttl, add](const QString& sid) {
-                return add ? QList<ApiRequest*>{SensorApi(client).addTags(sid, tags, ttl)}
-                           : SensorApi(client).removeTags(sid, tags);
+    return runOnSensors(
+            parser, parser.positionalArguments(),
+            [tags, ttl, add](ApiClient* client) -> SensorBatch::Operation {
+                return [client, tags, ttl, add](const QString& sid) {
+                    return add ? QList<ApiRequest*>{SensorApi(client).addTags(sid, tags, ttl)}
+                               : SensorApi(client).removeTags(sid, tags);
+                };
             },
             add ? tr("tagged") : tr("untagged"));
 }
@@ -306,20 +314,15 @@ int CliCommands::task(const QStringList& arguments)
         return CliContext().fail(tr("Give a command and at least one sensor."),
                                  CliContext::UsageError);
 
-    CliContext context;
-    if (!context.connect(parser))
-        return CliContext::AuthError;
-    QStringList sids;
-    if (!context.resolveSensors(positional.mid(1), &sids))
-        return CliContext::Failure;
-
-    ApiClient* client = context.client();
     const QString command = positional.first();
     const QString investigation = parser.value(QStringLiteral("investigation-id"));
-    return runBatch(
-            context, sids,
-            [client, command, investigation](const QString& sid) {
-                return QList<ApiRequest*>{SensorApi(client).task(sid, {command}, investigation)};
+    return runOnSensors(
+            parser, positional.mid(1),
+            [command, investigation](ApiClient* client) -> SensorBatch::Operation {
+                return [client, command, investigation](const QString& sid) {
+                    return QList<ApiRequest*>{
+                            SensorApi(client).task(sid, {command}, investigation)};
+                };
             },
             tr("accepted"));
 }
@@ -337,19 +340,13 @@ int CliCommands::isolation(const QStringList& arguments, bool isolate)
     if (parser.positionalArguments().isEmpty())
         return CliContext().fail(tr("Name at least one sensor."), CliContext::UsageError);
 
-    CliContext context;
-    if (!context.connect(parser))
-        return CliContext::AuthError;
-    QStringList sids;
-    if (!context.resolveSensors(parser.positionalArguments(), &sids))
-        return CliContext::Failure;
-
-    ApiClient* client = context.client();
-    return runBatch(
-            context, sids,
-            [client, isolate](const QString& sid) {
-                return QList<ApiRequest*>{isolate ? SensorApi(client).isolate(sid)
-                                                  : SensorApi(client).rejoin(sid)};
+    return runOnSensors(
+            parser, parser.positionalArguments(),
+            [isolate](ApiClient* client) -> SensorBatch::Operation {
+                return [client, isolate](const QString& sid) {
+                    return QList<ApiRequest*>{isolate ? SensorApi(client).isolate(sid)
+                                                      : SensorApi(client).rejoin(sid)};
+                };
             },
             // The API records the request; the sensor applies it when it is connected.
             isolate ? tr("isolation requested") : tr("rejoin requested"));

@@ -271,35 +271,29 @@ SensorBatch* OrgSession::task(const QStringList& sids, const QString& command,
 
 SensorBatch* OrgSession::isolate(const QStringList& sids)
 {
-    ApiClient* client = m_client;
-    return startBatch(
-            sids,
-            [this](SensorBatch* batch) {
-                connect(batch, &SensorBatch::itemFinished, this,
-                        [this](const QString& sid, const ApiError& error) {
-                            if (error.isOk())
-                                m_store->setIsolation(sid, true);
-                        });
-            },
-            [client](const QString& sid) {
-                return QList<ApiRequest*>{SensorApi(client).isolate(sid)};
-            });
+    return setIsolation(sids, true);
 }
 
 SensorBatch* OrgSession::rejoin(const QStringList& sids)
 {
+    return setIsolation(sids, false);
+}
+
+SensorBatch* OrgSession::setIsolation(const QStringList& sids, bool isolate)
+{
     ApiClient* client = m_client;
     return startBatch(
             sids,
-            [this](SensorBatch* batch) {
+            [this, isolate](SensorBatch* batch) {
                 connect(batch, &SensorBatch::itemFinished, this,
-                        [this](const QString& sid, const ApiError& error) {
+                        [this, isolate](const QString& sid, const ApiError& error) {
                             if (error.isOk())
-                                m_store->setIsolation(sid, false);
+                                m_store->setIsolation(sid, isolate);
                         });
             },
-            [client](const QString& sid) {
-                return QList<ApiRequest*>{SensorApi(client).rejoin(sid)};
+            [client, isolate](const QString& sid) {
+                return QList<ApiRequest*>{isolate ? SensorApi(client).isolate(sid)
+                                                  : SensorApi(client).rejoin(sid)};
             });
 }
 

@@ -97,6 +97,7 @@ signals:
     void loadFinished(const lc::ApiError& error);
 
 private:
+    SensorBatch* setIsolation(const QStringList& sids, bool isolate);
     void setState(State state);
     void fail(const ApiError& error);
     void requestOrgInfo();
