@@ -3,6 +3,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 #include "stream/EventSink.h"
 
 namespace lc {
@@ -27,12 +29,26 @@ struct FeedCounters
 // The sink of the live view: interns and stores records in the EventStore, holds them while
 // paused (the socket keeps being read), tees raw lines to a recorder, and tells the model once
 // per event-loop turn that records arrived.
+// - Paused: records wait in the feed (counted as waiting); past setMaxWaiting() the newest are
+//   dropped by the client. Resuming moves every waiting record into the store at once, in one
+//   publish.
+// - Malformed lines are counted (malformed, and so droppedByClient) and kept nowhere; the log
+//   gets their length at debug level, never their content.
+// - The recorder gets exactly the lines that arrived as Record or Malformed, in arrival order,
+//   paused or not (a recording replays what the server sent); Trace and ServerError lines are
+//   the stream's business and never reach the sink.
+// - store->publish() and countersChanged() run at most once per event-loop turn (a queued
+//   call), or at once through flush().
+// The feed must be the only writer of its store: evicted = records it stored - store size.
 class EventFeed : public QObject, public EventSink
 {
     Q_OBJECT
 
 public:
     explicit EventFeed(EventStore* store, QObject* parent = nullptr);
+    ~EventFeed() override;
+
+    EventStore* store() const;
 
     void acceptLine(const IndexedLine& line) override;
     void endBatch() override;
@@ -43,11 +59,22 @@ public:
     void setRecorder(StreamRecorder* recorder); // nullptr stops teeing
     void setServerDropped(quint64 total);
     FeedCounters counters() const;
+    // Drops the store's records and the waiting ones and zeroes the counters (the server's
+    // drop total is counted again from its current value).
     void clear();
+    // Publishes now what the queued call would publish at the end of this turn.
+    void flush();
 
 signals:
     // Coalesced: at most once per event-loop turn.
     void countersChanged();
+
+private:
+    void schedule();
+    qint64 arrivalMs();
+
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace lc

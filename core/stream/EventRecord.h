@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QtGlobal>
 
 namespace lc {
@@ -19,7 +19,10 @@ enum class EventKind : quint8
 };
 
 // One received record: the raw line exactly as it arrived (no newline) and the few fields
-// the views need, indexed on arrival. String fields are ids in the EventStore's StringPool
+// the views need, indexed on arrival. In an EventStore, raw points into the store's own
+// arena (large chunks freed as the ring moves on); it stays valid while the record is held
+// (EventStore::contains) and must be copied (toByteArray) to outlive it. EventStore::rawAt
+// gives the same view by sequence number. String fields are ids in the EventStore's StringPool
 // (0 = absent), so a million records cost little beyond their raw bytes. The full JSON is
 // parsed only when someone opens the record.
 struct EventRecord
@@ -32,7 +35,7 @@ struct EventRecord
         HasControlChars = 0x08, // NUL, bidi overrides, zero-width or other invisible characters
     };
 
-    QByteArray raw;
+    QByteArrayView raw;
     qint64 timeMs = 0;         // routing.event_time / ts / time; arrival time when absent
     quint32 hostname = 0;      // routing.hostname
     quint32 sensor = 0;        // routing.sid

@@ -11,7 +11,9 @@ namespace lc {
 // Cuts a byte stream into newline-delimited lines. The lines are the same however the bytes
 // are split across reads (inside a UTF-8 character, between CR and LF, mid-record). A CR
 // right before the LF is not part of the line; blank (and whitespace-only) lines are skipped.
-// One framer per connection: each keeps its own partial line.
+// One framer per connection: each keeps its own partial line. Lines that lie whole inside one
+// read are handed out as views into that read, never copied; only a line split across reads
+// is assembled in the framer's buffer.
 class NdjsonFramer
 {
 public:
@@ -29,8 +31,12 @@ public:
     void setMaxLineBytes(qsizetype bytes);
 
 private:
+    void emitLine(QByteArrayView line, const LineHandler& handler) const;
+    void appendPartial(QByteArrayView data, const LineHandler& handler);
+
     QByteArray m_partial;
     qsizetype m_maxLineBytes = 64 * 1024 * 1024;
+    bool m_discarding = false; // the rest of a line already cut off at m_maxLineBytes
 };
 
 } // namespace lc

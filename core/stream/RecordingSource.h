@@ -11,7 +11,11 @@ namespace lc {
 
 // Plays a recording (newline-delimited JSON, plain or .gz) into the same sink as a live
 // stream, a slice per event-loop turn so the window stays responsive. Live while reading,
-// Stopped at the end; a truncated last line is reported, not counted as a record.
+// Stopped at the end; a truncated last line is reported, not counted as a record: it is not
+// delivered, and notice() and truncationText() say how many bytes were left over (the state
+// still ends as Stopped, since every complete record was played). A file that cannot be
+// opened or a broken .gz fails the source. Control (__trace) and "error:" lines are not
+// delivered. Whether the file is gzip is told by its first two bytes, not by its name.
 class RecordingSource : public LiveStream
 {
     Q_OBJECT
@@ -26,10 +30,18 @@ public:
     qint64 bytesRead() const;
     qint64 totalBytes() const; // compressed size for .gz
 
+    // Set when the file ended inside a record (also sent as notice()).
+    QString truncationText() const;
+
 signals:
     void finished();
 
 private:
+    void readSlice();
+    bool inflateSlice(qint64 size);
+    void deliver(QByteArrayView bytes);
+    void finishPlaying();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stream/RawArena.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace lc {
+
+RawArena::RawArena(qsizetype chunkBytes)
+    : m_chunkBytes(std::max<qsizetype>(chunkBytes, 4096))
+{}
+
+QByteArrayView RawArena::add(QByteArrayView bytes, qint64 tag)
+{
+    if (m_chunks.empty() || m_chunks.back().size - m_chunks.back().used < bytes.size()) {
+        Chunk chunk;
+        chunk.size = std::max(m_chunkBytes, bytes.size());
+        // Not value-initialised: the bytes are written right away, and only what is used
+        // is ever touched (so untouched pages cost no memory).
+        chunk.data.reset(new char[static_cast<size_t>(chunk.size)]);
+        m_allocated += chunk.size;
+        m_chunks.push_back(std::move(chunk));
+    }
+    Chunk& chunk = m_chunks.back();
+    char* at = chunk.data.get() + chunk.used;
+    if (!bytes.isEmpty())
+        std::memcpy(at, bytes.data(), static_cast<size_t>(bytes.size()));
+    chunk.used += bytes.size();
+    chunk.lastTag = tag;
+    return QByteArrayView(at, bytes.size());
+}
+
+void RawArena::releaseBefore(qint64 firstKept)
+{
+    while (m_chunks.size() > 1 && m_chunks.front().lastTag < firstKept) {
+        m_allocated -= m_chunks.front().size;
+        m_chunks.pop_front();
+    }
+}
+
+void RawArena::clear()
+{
+    m_chunks.clear();
+    m_allocated = 0;
+}
+
+qint64 RawArena::allocatedBytes() const
+{
+    return m_allocated;
+}
+
+} // namespace lc
