@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "live/LiveEventDelegate.h"
+
+#include "LiveEventModel.h"
+#include "stream/EventRecord.h"
+
+namespace lc {
+
+bool LiveEventDelegate::isDetection(const QModelIndex& index)
+{
+    return index.data(LiveEventModel::KindRole).toInt() == static_cast<int>(EventKind::Detection);
+}
+
+QColor LiveEventDelegate::detectionTint()
+{
+    // Light enough for black text, strong enough to find in a scrolling list.
+    return QColor(0xf5, 0xc6, 0xc2);
+}
+
+QStyleOptionViewItem LiveEventDelegate::optionFor(const QModelIndex& index,
+                                                  const QWidget* view) const
+{
+    QStyleOptionViewItem option;
+    if (view) {
+        option.initFrom(view);
+        option.font = view->font();
+        option.fontMetrics = view->fontMetrics();
+    }
+    initStyleOption(&option, index);
+    return option;
+}
+
+QSize LiveEventDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+{
+    // Never measured per row: the vertical header has a fixed section size.
+    return {option.rect.width(), option.fontMetrics.height() + 8};
+}
+
+void LiveEventDelegate::initStyleOption(QStyleOptionViewItem* option,
+                                        const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (isDetection(index)) {
+        option->font.setBold(true);
+        option->backgroundBrush = detectionTint();
+        option->palette.setColor(QPalette::Text, Qt::black);
+    }
+    const int flags = index.data(LiveEventModel::FlagsRole).toInt();
+    if (flags & (EventRecord::InvalidUtf8 | EventRecord::NotAnObject))
+        option->font.setItalic(true);
+}
+
+} // namespace lc
