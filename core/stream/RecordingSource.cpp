@@ -26,6 +26,7 @@ struct RecordingSource::Private
     QFile file;
     bool gzip = false;
     bool inflating = false;
+    bool memberEnded = false; // the gzip stream is complete at the bytes read so far
     z_stream zs{};
     QByteArray input;
     QByteArray output;
@@ -64,12 +65,14 @@ void RecordingSource::start()
     d->file.close();
     d->framer.finish();
     d->bytesRead = 0;
+    d->memberEnded = false;
     d->truncatedText.clear();
     setState(State::Connecting);
 
     d->file.setFileName(d->fileName);
     if (!d->file.open(QIODevice::ReadOnly)) {
         fail(tr("Cannot open the recording %1: %2").arg(d->fileName, d->file.errorString()));
+        emit finished();
         return;
     }
     d->total = d->file.size();
@@ -80,6 +83,7 @@ void RecordingSource::start()
         d->zs = z_stream();
         if (inflateInit2(&d->zs, 16 + MAX_WBITS) != Z_OK) {
             fail(tr("Cannot read the compressed recording %1").arg(d->fileName));
+            emit finished();
             return;
         }
         d->inflating = true;
@@ -156,6 +160,7 @@ void RecordingSource::readSlice()
         d->running = false;
         d->endInflate();
         fail(tr("Cannot read the recording %1: %2").arg(d->fileName, d->file.errorString()));
+        emit finished();
         return;
     }
     d->bytesRead += got;
@@ -188,11 +193,13 @@ bool RecordingSource::inflateSlice(qint64 size)
             d->running = false;
             d->endInflate();
             fail(tr("The compressed recording %1 is damaged").arg(d->fileName));
+            emit finished();
             return false;
         }
         deliver(QByteArrayView(d->output.constData(), d->output.size() - d->zs.avail_out));
         if (!d->running)
             return false;
+        d->memberEnded = status == Z_STREAM_END;
         // Concatenated gzip members (an appended recording) read on as one stream.
         if (status == Z_STREAM_END && inflateReset(&d->zs) != Z_OK)
             return false;
@@ -205,6 +212,15 @@ bool RecordingSource::inflateSlice(qint64 size)
 void RecordingSource::finishPlaying()
 {
     d->running = false;
+    if (d->gzip && !d->memberEnded) {
+        // Every complete record read so far was delivered; the rest is lost.
+        d->endInflate();
+        d->file.close();
+        d->framer.finish();
+        fail(tr("The compressed recording %1 is incomplete or damaged").arg(d->fileName));
+        emit finished();
+        return;
+    }
     const QByteArray rest = d->framer.finish();
     d->endInflate();
     d->file.close();

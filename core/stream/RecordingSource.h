@@ -34,6 +34,7 @@ public:
     QString truncationText() const;
 
 signals:
+    // The playback is over: at the end of the file, or failed (state() tells which).
     void finished();
 
 private:
