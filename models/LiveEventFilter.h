@@ -17,6 +17,10 @@ namespace lc {
 //   that pass the cheaper terms
 // - detections: only detections
 // - other words: each must occur in the raw line (ASCII case-insensitive)
+// Double quotes keep spaces inside one value ("host:\"my pc\"", "\"two words\""); a quoted
+// "detections" is a word. A form with nothing after the colon is ignored, as in the sensor
+// list, so rows do not vanish while it is typed. Errors: an unterminated quote, a second
+// path term, a path term without a path.
 struct LiveEventFilter
 {
     QStringList types;
