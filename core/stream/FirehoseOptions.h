@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 
 namespace lc {
 
@@ -21,10 +22,20 @@ struct FirehoseOptions
     QString category;
     QString sid;
     QString investigationId;
+    // A peer that has not finished its TLS handshake by then is dropped.
+    int handshakeTimeoutMs = 30'000;
 
-    // Parses "ip:port", ":port", "ip", "[v6]:port"; false with a message on bad input.
+    // "tmp_live_<name>", or empty when nothing is to be registered.
+    QString outputName() const;
+
+    // The stream types a syslog output can carry to a firehose.
+    static QStringList types();
+    // Parses "ip:port", ":port" (0.0.0.0), "ip" (port 443), "[v6]:port" and a bare IPv6
+    // address; false with a message on bad input. Only literal addresses, no names.
     static bool parseListenOn(const QString& text, QHostAddress& address, quint16& port,
                               QString* error);
+    // "1.2.3.4:443" or "[::1]:443".
+    static QString hostPort(const QHostAddress& address, quint16 port);
 };
 
 } // namespace lc

@@ -18,7 +18,13 @@ struct SpoutOptions
     // Silence (not total time) after which the stream counts as dead: two keep-alive
     // periods and a second, as the official SDK uses.
     int stallTimeoutMs = 121'000;
+    // Until the response headers arrive; no limit applies after the 200.
     int connectTimeoutMs = 30'000;
+    // Waits between reconnects: reconnectBaseMs doubling up to reconnectMaxMs, +-20 %
+    // jitter; a connection that stayed live for healthyAfterMs starts again from the base.
+    int reconnectBaseMs = 1'000;
+    int reconnectMaxMs = 60'000;
+    int healthyAfterMs = 60'000;
 
     static QStringList types();
 };

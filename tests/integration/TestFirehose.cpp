@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/socket.h>
+#include <sys/stat.h>
+
+#include "StreamTestSink.h"
+#include "api/ApiClient.h"
+#include "stream/FirehoseListener.h"
+#include "stream/SelfSignedCertificate.h"
+
+using namespace lctest;
+using namespace Qt::StringLiterals;
+using State = lc::LiveStream::State;
+
+namespace {
+
+// The decrypted payloads of field case C02 (one write each): a record over three reads, a
+// read that is pure continuation, a read that starts with "}\n", a read ending mid-record.
+const QList<QByteArray> connA = {
+        "{\"n\":1,\"e\":\"A\"}\n{\"n\":2,\"e\":\"B\"",
+        ",\"x\":\"mid\"",
+        "}\n{\"n\":3}\n{\"n\":",
+        "4,\"p\":\"end\"}\n",
+};
+const QList<QByteArray> connB = {
+        "{\"n\":10,\"conn\":\"b\"}\n{\"n\":11,",
+        "\"conn\":\"b\"}\n",
+};
+const QList<QByteArray> expectedA = {
+        "{\"n\":1,\"e\":\"A\"}",
+        "{\"n\":2,\"e\":\"B\",\"x\":\"mid\"}",
+        "{\"n\":3}",
+        "{\"n\":4,\"p\":\"end\"}",
+};
+
+lc::FirehoseOptions loopbackOptions()
+{
+    lc::FirehoseOptions options;
+    options.address = QHostAddress(QHostAddress::LocalHost);
+    options.port = 0;
+    return options;
+}
+
+// A feeder like LimaCharlie's syslog output: TLS without checking the listener's certificate.
+std::unique_ptr<QSslSocket> connectFeeder(quint16 port)
+{
+    auto socket = std::make_unique<QSslSocket>();
+    socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+    // Never a blocking wait: the listener runs in this same thread.
+    QSignalSpy encrypted(socket.get(), &QSslSocket::encrypted);
+    socket->connectToHostEncrypted(u"127.0.0.1"_s, port);
+    if (!encrypted.wait(10'000)) {
+        qWarning() << "feeder handshake failed:" << socket->errorString();
+        return nullptr;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    return socket;
+}
+
+// One write, sent before the listener gets to read it, then a pause so each write arrives as
+// its own read.
+void writeChunk(QSslSocket& socket, const QByteArray& bytes)
+{
+    socket.write(bytes);
+    socket.flush();
+    QTest::qWait(100);
+}
+
+// TCP FIN without TLS close_notify: what OpenSSL 3 calls an "unexpected EOF".
+void finWithoutCloseNotify(QSslSocket& socket)
+{
+    ::shutdown(static_cast<int>(socket.socketDescriptor()), SHUT_WR);
+}
+
+QList<QByteArray> withMarker(const QList<QByteArray>& records, const QByteArray& marker,
+                             bool present)
+{
+    QList<QByteArray> result;
+    for (const QByteArray& record : records) {
+        if (record.contains(marker) == present)
+            result.append(record);
+    }
+    return result;
+}
+
+} // namespace
+
+// The Firehose listener: listen address parsing, the generated certificate, and the TLS
+// listener fed directly by test sockets (C02 without the emulator; FirehoseEmulator drives
+// the same through lcdesk-emulator).
+class TestFirehose : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void parseListenOn_data();
+    void parseListenOn();
+    void generatedCertificate();
+    void certificateCache();
+    void peerClosingWithoutCloseNotifyKeepsRecords();
+    void interleavedConnectionsHaveTheirOwnBuffers();
+    void truncatedLastRecordIsReported();
+    void failedHandshakeDoesNotStopTheListener();
+    void userCertificateIsPresented();
+    void portInUseFails();
+    void unnamedListenerOnAllInterfacesNeedsNoDestination();
+
+private:
+    lc::ApiClient m_client;
+};
+
+void TestFirehose::initTestCase()
+{
+    // The certificate cache goes to a test location, not the user's data directory.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QSslSocket::supportsSsl());
+}
+
+void TestFirehose::parseListenOn_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("port");
+
+    QTest::newRow("ip:port") << u"127.0.0.1:4443"_s << true << u"127.0.0.1"_s << 4443;
+    QTest::newRow(":port is 0.0.0.0") << u":4443"_s << true << u"0.0.0.0"_s << 4443;
+    QTest::newRow("ip alone is 443") << u"127.0.0.2"_s << true << u"127.0.0.2"_s << 443;
+    QTest::newRow("[v6]:port") << u"[::1]:8443"_s << true << u"::1"_s << 8443;
+    QTest::newRow("bare v6") << u"::1"_s << true << u"::1"_s << 443;
+    QTest::newRow("[v6] alone") << u"[::1]"_s << true << u"::1"_s << 443;
+    QTest::newRow("port 0") << u"127.0.0.1:0"_s << true << u"127.0.0.1"_s << 0;
+    QTest::newRow("empty") << QString() << false << QString() << 0;
+    QTest::newRow("name") << u"localhost:443"_s << false << QString() << 0;
+    QTest::newRow("port too big") << u"127.0.0.1:65536"_s << false << QString() << 0;
+    QTest::newRow("negative port") << u"127.0.0.1:-1"_s << false << QString() << 0;
+    QTest::newRow("port not a number") << u":https"_s << false << QString() << 0;
+    QTest::newRow("empty port") << u"127.0.0.1:"_s << false << QString() << 0;
+    QTest::newRow("unclosed bracket") << u"[::1:443"_s << false << QString() << 0;
+    QTest::newRow("junk after bracket") << u"[::1]443"_s << false << QString() << 0;
+}
+
+void TestFirehose::parseListenOn()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, address);
+    QFETCH(int, port);
+
+    QHostAddress parsedAddress(u"10.9.8.7"_s);
+    quint16 parsedPort = 7;
+    QString error;
+    QCOMPARE(lc::FirehoseOptions::parseListenOn(text, parsedAddress, parsedPort, &error), ok);
+    if (ok) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(parsedAddress, QHostAddress(address));
+        QCOMPARE(int(parsedPort), port);
+    } else {
+        QVERIFY(!error.isEmpty());
+        // Bad input leaves the outputs alone.
+        QCOMPARE(parsedAddress, QHostAddress(u"10.9.8.7"_s));
+        QCOMPARE(int(parsedPort), 7);
+    }
+}
+
+void TestFirehose::generatedCertificate()
+{
+    QString error;
+    const lc::SelfSignedCertificate made = lc::SelfSignedCertificate::generate(
+            {QHostAddress(u"127.0.0.2"_s), QHostAddress(QHostAddress::AnyIPv4)}, &error);
+    QVERIFY2(!made.isNull(), qPrintable(error));
+    QCOMPARE(made.certificate.subjectInfo(QSslCertificate::CommonName),
+             QStringList{u"limacharlie_firehose"_s});
+    QVERIFY(made.certificate.isSelfSigned());
+    const QList<QHostAddress> names = lc::SelfSignedCertificate::ipAddresses(made.certificate);
+    QVERIFY(names.contains(QHostAddress(u"127.0.0.1"_s)));
+    QVERIFY(names.contains(QHostAddress(u"::1"_s)));
+    QVERIFY(names.contains(QHostAddress(u"127.0.0.2"_s)));
+    // "All interfaces" is no address a peer could check.
+    QVERIFY(!names.contains(QHostAddress(u"0.0.0.0"_s)));
+    QVERIFY(made.certificate.expiryDate() > QDateTime::currentDateTimeUtc().addYears(9));
+    QCOMPARE(made.key.type(), QSsl::PrivateKey);
+}
+
+void TestFirehose::certificateCache()
+{
+    QTemporaryDir dir;
+    const QString cache = dir.filePath(u"firehose"_s);
+    QString error;
+    const lc::SelfSignedCertificate first =
+            lc::SelfSignedCertificate::loadOrCreate(cache, {QHostAddress(u"127.0.0.1"_s)}, &error);
+    QVERIFY2(!first.isNull(), qPrintable(error));
+
+    struct stat info = {};
+    QCOMPARE(::stat(QFile::encodeName(cache + u"/firehose-key.pem"_s).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0600u);
+
+    const lc::SelfSignedCertificate again =
+            lc::SelfSignedCertificate::loadOrCreate(cache, {QHostAddress(u"127.0.0.1"_s)}, &error);
+    QCOMPARE(again.certificate, first.certificate);
+    QCOMPARE(again.key.toPem(), first.key.toPem());
+
+    // Another listen address is not covered by the cached certificate: a new one names it.
+    const lc::SelfSignedCertificate other =
+            lc::SelfSignedCertificate::loadOrCreate(cache, {QHostAddress(u"127.0.0.2"_s)}, &error);
+    QVERIFY(other.certificate != first.certificate);
+    QVERIFY(lc::SelfSignedCertificate::ipAddresses(other.certificate)
+                    .contains(QHostAddress(u"127.0.0.2"_s)));
+
+    // A damaged cache is replaced, not trusted.
+    QFile key(cache + u"/firehose-key.pem"_s);
+    QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    key.write("not a key");
+    key.close();
+    const lc::SelfSignedCertificate repaired =
+            lc::SelfSignedCertificate::loadOrCreate(cache, {QHostAddress(u"127.0.0.2"_s)}, &error);
+    QVERIFY(!repaired.isNull());
+    QVERIFY(repaired.certificate != other.certificate);
+}
+
+void TestFirehose::peerClosingWithoutCloseNotifyKeepsRecords()
+{
+    // C02 scenario 1.
+    lc::FirehoseListener listener(&m_client, loopbackOptions());
+    StreamTestSink sink;
+    listener.setSink(&sink);
+    StreamWatch watch(&listener);
+    listener.start();
+    QCOMPARE(listener.state(), State::Connecting);
+    QVERIFY(listener.listeningPort() != 0);
+
+    auto feeder = connectFeeder(listener.listeningPort());
+    QVERIFY(feeder);
+    QTRY_COMPARE(listener.state(), State::Live);
+    for (const QByteArray& chunk : connA)
+        writeChunk(*feeder, chunk);
+    finWithoutCloseNotify(*feeder);
+
+    QTRY_COMPARE_WITH_TIMEOUT(listener.connectionCount(), 0, 10'000);
+    QCOMPARE(sink.records, expectedA);
+    QCOMPARE(sink.malformed.size(), 0);
+    QCOMPARE(listener.truncatedRecords(), 0u);
+    QVERIFY2(watch.notices.filter(u"peer closed"_s).size() == 1,
+             qPrintable(watch.notices.join(u" | "_s)));
+    QVERIFY2(watch.errors.isEmpty(), qPrintable(watch.errors.join(u" | "_s)));
+    QCOMPARE(watch.count(State::Failed), 0);
+    // Back to waiting for the next connection, still listening.
+    QCOMPARE(listener.state(), State::Connecting);
+
+    listener.stop();
+    QCOMPARE(listener.state(), State::Stopped);
+}
+
+void TestFirehose::interleavedConnectionsHaveTheirOwnBuffers()
+{
+    // C02 scenario 2: two feeds at once, reads interleaved, both closing with close_notify.
+    lc::FirehoseListener listener(&m_client, loopbackOptions());
+    StreamTestSink sink;
+    listener.setSink(&sink);
+    StreamWatch watch(&listener);
+    listener.start();
+
+    auto a = connectFeeder(listener.listeningPort());
+    auto b = connectFeeder(listener.listeningPort());
+    QVERIFY(a && b);
+    QTRY_COMPARE(listener.connectionCount(), 2);
+    writeChunk(*a, connA.at(0));
+    writeChunk(*b, connB.at(0));
+    writeChunk(*a, connA.at(1));
+    writeChunk(*b, connB.at(1));
+    writeChunk(*a, connA.at(2));
+    writeChunk(*a, connA.at(3));
+    a->disconnectFromHost();
+    b->disconnectFromHost();
+
+    QTRY_COMPARE_WITH_TIMEOUT(listener.connectionCount(), 0, 10'000);
+    QCOMPARE(withMarker(sink.records, "\"conn\"", false), expectedA);
+    QCOMPARE(withMarker(sink.records, "\"conn\"", true),
+             (QList<QByteArray>{"{\"n\":10,\"conn\":\"b\"}", "{\"n\":11,\"conn\":\"b\"}"}));
+    QCOMPARE(sink.malformed.size(), 0);
+    QCOMPARE(watch.notices.filter(u"peer closed"_s).size(), 2);
+    QVERIFY(watch.errors.isEmpty());
+}
+
+void TestFirehose::truncatedLastRecordIsReported()
+{
+    lc::FirehoseListener listener(&m_client, loopbackOptions());
+    StreamTestSink sink;
+    listener.setSink(&sink);
+    StreamWatch watch(&listener);
+    listener.start();
+
+    auto feeder = connectFeeder(listener.listeningPort());
+    QVERIFY(feeder);
+    writeChunk(*feeder, "{\"n\":1}\n{\"n\":2,\"cut\":");
+    finWithoutCloseNotify(*feeder);
+
+    QTRY_COMPARE_WITH_TIMEOUT(listener.connectionCount(), 0, 10'000);
+    QCOMPARE(sink.records, (QList<QByteArray>{"{\"n\":1}"}));
+    // The cut-off record is handed on as malformed (counted as a client drop), never as good.
+    QCOMPARE(sink.malformed, (QList<QByteArray>{"{\"n\":2,\"cut\":"}));
+    QCOMPARE(listener.truncatedRecords(), 1u);
+    QVERIFY2(watch.notices.filter(u"truncated"_s).size() == 1,
+             qPrintable(watch.notices.join(u" | "_s)));
+    QVERIFY(watch.errors.isEmpty());
+}
+
+void TestFirehose::failedHandshakeDoesNotStopTheListener()
+{
+    lc::FirehoseListener listener(&m_client, loopbackOptions());
+    StreamTestSink sink;
+    listener.setSink(&sink);
+    StreamWatch watch(&listener);
+    listener.start();
+
+    // Plain text where a TLS ClientHello is expected.
+    QTcpSocket plain;
+    plain.connectToHost(u"127.0.0.1"_s, listener.listeningPort());
+    QTRY_COMPARE(plain.state(), QAbstractSocket::ConnectedState);
+    plain.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    plain.flush();
+    QTRY_VERIFY_WITH_TIMEOUT(plain.state() == QAbstractSocket::UnconnectedState
+                                     || !watch.notices.filter(u"TLS"_s).isEmpty(),
+                             10'000);
+    QCOMPARE(watch.count(State::Failed), 0);
+
+    auto feeder = connectFeeder(listener.listeningPort());
+    QVERIFY(feeder);
+    writeChunk(*feeder, "{\"n\":5}\n");
+    QTRY_COMPARE(sink.records, (QList<QByteArray>{"{\"n\":5}"}));
+    QCOMPARE(listener.state(), State::Live);
+}
+
+void TestFirehose::userCertificateIsPresented()
+{
+    QTemporaryDir dir;
+    QString error;
+    const lc::SelfSignedCertificate own =
+            lc::SelfSignedCertificate::generate({QHostAddress(u"127.0.0.1"_s)}, &error);
+    QVERIFY2(!own.isNull(), qPrintable(error));
+    QFile cert(dir.filePath(u"cert.pem"_s));
+    QFile key(dir.filePath(u"key.pem"_s));
+    QVERIFY(cert.open(QIODevice::WriteOnly) && key.open(QIODevice::WriteOnly));
+    cert.write(own.certificate.toPem());
+    key.write(own.key.toPem());
+    cert.close();
+    key.close();
+
+    lc::FirehoseOptions options = loopbackOptions();
+    options.certificateFile = cert.fileName();
+    options.keyFile = key.fileName();
+    lc::FirehoseListener listener(&m_client, options);
+    listener.start();
+    QCOMPARE(listener.state(), State::Connecting);
+
+    // A strict peer that trusts only this certificate completes the handshake.
+    QSslSocket strict;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({own.certificate});
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    strict.setSslConfiguration(tls);
+    QSignalSpy encrypted(&strict, &QSslSocket::encrypted);
+    strict.connectToHostEncrypted(u"127.0.0.1"_s, listener.listeningPort());
+    QVERIFY2(encrypted.wait(10'000), qPrintable(strict.errorString()));
+    QCOMPARE(strict.peerCertificate(), own.certificate);
+
+    // Only one of the two files is refused before anything listens.
+    lc::FirehoseOptions half = loopbackOptions();
+    half.certificateFile = cert.fileName();
+    lc::FirehoseListener refused(&m_client, half);
+    refused.start();
+    QCOMPARE(refused.state(), State::Failed);
+    QCOMPARE(refused.listeningPort(), quint16(0));
+}
+
+void TestFirehose::portInUseFails()
+{
+    QTcpServer occupier;
+    QVERIFY(occupier.listen(QHostAddress::LocalHost, 0));
+    lc::FirehoseOptions options = loopbackOptions();
+    options.port = occupier.serverPort();
+    lc::FirehoseListener listener(&m_client, options);
+    listener.start();
+    QCOMPARE(listener.state(), State::Failed);
+    QVERIFY2(listener.errorText().contains(u"127.0.0.1:%1"_s.arg(occupier.serverPort())),
+             qPrintable(listener.errorText()));
+}
+
+void TestFirehose::unnamedListenerOnAllInterfacesNeedsNoDestination()
+{
+    // Without a name nothing is registered, so "all interfaces" is fine; with a name and no
+    // public destination it is refused, since the cloud could not dial 0.0.0.0.
+    lc::FirehoseOptions options = loopbackOptions();
+    options.address = QHostAddress(QHostAddress::AnyIPv4);
+    lc::FirehoseListener unnamed(&m_client, options);
+    unnamed.start();
+    QCOMPARE(unnamed.state(), State::Connecting);
+    unnamed.stop();
+
+    options.name = u"t"_s;
+    lc::FirehoseListener named(&m_client, options);
+    QSignalSpy stopped(&named, &lc::FirehoseListener::stopped);
+    named.start();
+    QCOMPARE(named.state(), State::Failed);
+    QVERIFY2(named.errorText().contains(u"public destination"_s), qPrintable(named.errorText()));
+    QCOMPARE(named.listeningPort(), quint16(0));
+    named.stop();
+    QVERIFY(stopped.wait(2000));
+}
+
+QTEST_MAIN(TestFirehose)
+#include "TestFirehose.moc"
