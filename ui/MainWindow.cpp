@@ -9,6 +9,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -21,6 +23,7 @@
 #include "auth/LoginFlow.h"
 #include "auth/WelcomePanel.h"
 #include "credentials/CredentialManager.h"
+#include "live/LiveEventView.h"
 #include "sensors/SensorActions.h"
 #include "sensors/SensorDetailPane.h"
 #include "sensors/SensorListView.h"
@@ -49,10 +52,12 @@ MainWindow::MainWindow(CredentialManager* credentials, QWidget* parent)
     , m_banners(new BannerArea(this))
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePanel(this))
+    , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_sensors(new SensorListView(this))
     , m_details(new SensorDetailPane(this))
     , m_actions(new SensorActions(m_sensors, this))
+    , m_live(new LiveEventView(this))
     , m_switcher(new EnvironmentSwitcher(m_catalog, this))
     , m_indicator(new ConnectionIndicator(this))
     , m_login(new LoginFlow(m_host, m_banners, this))
@@ -63,8 +68,11 @@ MainWindow::MainWindow(CredentialManager* credentials, QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({900, 380});
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Sensors"));
+    m_tabs->addTab(m_live, tr("Live Events"));
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_tabs);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -124,6 +132,7 @@ void MainWindow::buildMenusAndToolBars()
     showDetails->setCheckable(true);
     showDetails->setChecked(true);
     connect(showDetails, &QAction::toggled, m_details, &QWidget::setVisible);
+    buildLiveMenus(view);
 
     QToolBar* organisation = addToolBar(tr("Organisation"));
     organisation->setObjectName(QStringLiteral("OrganisationToolBar"));
@@ -137,6 +146,76 @@ void MainWindow::buildMenusAndToolBars()
          {m_actions->tagAction(), m_actions->untagAction(), m_actions->taskAction(),
           m_actions->isolateAction(), m_actions->rejoinAction()})
         actions->addAction(action);
+}
+
+void MainWindow::buildLiveMenus(QMenu* view)
+{
+    view->addSeparator();
+    QAction* sensors = view->addAction(tr("&Sensors"));
+    sensors->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(sensors, &QAction::triggered, this, &MainWindow::showSensors);
+    QAction* live = view->addAction(tr("&Live Events"));
+    live->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(live, &QAction::triggered, this, &MainWindow::showLiveEvents);
+
+    // File > Open Recording works from anywhere, even before an organisation is open. The
+    // entries of these menus act on the live view, so they bring it forward.
+    auto* file = new QMenu(tr("&File"), this);
+    menuBar()->insertMenu(menuBar()->actions().constFirst(), file);
+    for (QAction* action :
+         QList<QAction*>{m_live->openRecordingAction(), m_live->recordAction(), nullptr,
+                         m_live->exportShownAction(), m_live->exportSelectionAction()}) {
+        if (action)
+            file->addAction(action);
+        else
+            file->addSeparator();
+    }
+    QMenu* stream = menuBar()->addMenu(tr("&Live"));
+    for (QAction* action :
+         QList<QAction*>{m_live->startAction(), m_live->reconnectAction(), m_live->pauseAction(),
+                         m_live->followAction(), nullptr, m_live->clearAction()}) {
+        if (action)
+            stream->addAction(action);
+        else
+            stream->addSeparator();
+    }
+    for (QMenu* menu : {file, stream}) {
+        for (QAction* action : menu->actions())
+            connect(action, &QAction::triggered, this, &MainWindow::showLiveEvents);
+    }
+
+    auto* watch = new QAction(tr("&Watch Live Events"), this);
+    watch->setToolTip(tr("Stream the events of the current sensor in the live view"));
+    connect(watch, &QAction::triggered, this, [this] {
+        const QString sid = m_sensors->currentSid();
+        if (sid.isEmpty())
+            return;
+        showLiveEvents();
+        m_live->watchSensor(sid);
+    });
+    QList<QAction*> rowActions = m_actions->sensorActions();
+    rowActions << nullptr << watch;
+    m_sensors->setRowActions(rowActions);
+
+    // Ctrl+F filters whichever list is in front.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_actions->findAction()->setEnabled(m_tabs->currentWidget() != m_live); });
+}
+
+void MainWindow::showLiveEvents()
+{
+    m_pages->setCurrentWidget(m_tabs);
+    if (m_tabs->currentWidget() != m_live) {
+        m_tabs->setCurrentWidget(m_live);
+        m_live->table()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void MainWindow::showSensors()
+{
+    m_pages->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_splitter);
+    m_sensors->table()->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::connectParts()
@@ -200,6 +279,7 @@ void MainWindow::onSessionChanged(OrgSession* session)
 {
     m_sensors->setSession(session);
     m_details->setSession(session);
+    m_live->setSession(session);
     m_actions->setSession(session);
     m_indicator->setSession(session);
     m_switcher->setCurrentId(m_host->currentEntryId());
@@ -207,7 +287,7 @@ void MainWindow::onSessionChanged(OrgSession* session)
     m_banners->dismiss(DemoBanner);
 
     if (session) {
-        m_pages->setCurrentWidget(m_splitter);
+        m_pages->setCurrentWidget(m_tabs);
         UiSettings::setLastEnvironment(m_host->currentEntryId());
         connect(session, &OrgSession::failed, this, &MainWindow::onSessionFailed);
         // C05: a wait for the server's quota is shown, not hidden behind "Loading…".

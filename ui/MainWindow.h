@@ -6,8 +6,10 @@
 
 #include "api/ApiError.h"
 
+class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 
 namespace lc {
 
@@ -16,6 +18,7 @@ class ConnectionIndicator;
 class CredentialManager;
 class EnvironmentCatalog;
 class EnvironmentSwitcher;
+class LiveEventView;
 class LoginFlow;
 class OrgSession;
 class SensorActions;
@@ -25,8 +28,8 @@ class SessionHost;
 class WelcomePanel;
 
 // The console's window. It only puts the parts together: the organisation switcher and
-// connection state, the sensor list with its detail pane and actions, the login flow, and
-// inline banners for whatever goes wrong.
+// connection state, the sensor list with its detail pane and actions, the live event view (a
+// tab beside the sensor list), the login flow, and inline banners for whatever goes wrong.
 //
 // app/ creates it, then calls openDemo() for --demo or openStartupEnvironment() otherwise,
 // and show().
@@ -58,12 +61,18 @@ public:
     WelcomePanel* welcomePanel() const { return m_welcome; }
     EnvironmentSwitcher* environmentSwitcher() const { return m_switcher; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
+    LiveEventView* liveView() const { return m_live; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // Brings the live event view forward (View > Live Events).
+    void showLiveEvents();
+    void showSensors();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenusAndToolBars();
+    void buildLiveMenus(QMenu* view);
     void connectParts();
     void onSessionChanged(OrgSession* session);
     void onSessionFailed(const ApiError& error);
@@ -79,10 +88,12 @@ private:
     BannerArea* m_banners;
     QStackedWidget* m_pages;
     WelcomePanel* m_welcome;
+    QTabWidget* m_tabs;
     QSplitter* m_splitter;
     SensorListView* m_sensors;
     SensorDetailPane* m_details;
     SensorActions* m_actions;
+    LiveEventView* m_live;
     EnvironmentSwitcher* m_switcher;
     ConnectionIndicator* m_indicator;
     LoginFlow* m_login;

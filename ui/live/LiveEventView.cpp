@@ -30,6 +30,7 @@
 #include "LiveEventModel.h"
 #include "live/EventDetailPane.h"
 #include "live/LiveEventDelegate.h"
+#include "live/LiveEventTable.h"
 #include "live/LiveExportJob.h"
 #include "live/LiveSourceBar.h"
 #include "live/RateChart.h"
@@ -104,7 +105,7 @@ LiveEventView::LiveEventView(QWidget* parent)
     , m_filterHelp(new QToolButton(this))
     , m_capacity(new QSpinBox(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_table(new QTableView(this))
+    , m_table(new LiveEventTable(this))
     , m_delegate(new LiveEventDelegate(this))
     , m_details(new EventDetailPane(this))
     , m_chart(new RateChart(this))
@@ -474,6 +475,11 @@ void LiveEventView::configureTable()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LiveEventView::onCurrentRowChanged);
+    // A row picked to be read stays in view: following would scroll it away.
+    connect(m_table, &LiveEventTable::rowPicked, this, [this](int row) {
+        if (m_followTail && row < m_model->rowCount() - 1)
+            setFollowTail(false);
+    });
 }
 
 void LiveEventView::setSession(OrgSession* session)

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+#include "live/LiveEventTable.h"
 #include "stream/LiveStream.h"
 
 class QAction;
@@ -17,7 +18,6 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QSplitter;
-class QTableView;
 class QToolButton;
 
 namespace lc {
@@ -171,7 +171,7 @@ private:
     QToolButton* m_filterHelp;
     QSpinBox* m_capacity;
     QSplitter* m_splitter;
-    QTableView* m_table;
+    LiveEventTable* m_table;
     LiveEventDelegate* m_delegate;
     EventDetailPane* m_details;
     RateChart* m_chart;
