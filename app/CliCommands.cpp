@@ -11,7 +11,9 @@
 #include <algorithm>
 
 #include "CliContext.h"
+#include "CliFirehose.h"
 #include "CliLogin.h"
+#include "CliSpout.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/SensorApi.h"
@@ -28,9 +30,10 @@ namespace lc {
 namespace {
 
 const QStringList subcommands = {
-        QStringLiteral("sensors"), QStringLiteral("tag"),     QStringLiteral("untag"),
-        QStringLiteral("task"),    QStringLiteral("isolate"), QStringLiteral("rejoin"),
-        QStringLiteral("use"),     QStringLiteral("login"),   QStringLiteral("help"),
+        QStringLiteral("sensors"), QStringLiteral("tag"),      QStringLiteral("untag"),
+        QStringLiteral("task"),    QStringLiteral("isolate"),  QStringLiteral("rejoin"),
+        QStringLiteral("use"),     QStringLiteral("login"),    QStringLiteral("help"),
+        QStringLiteral("spout"),   QStringLiteral("firehose"),
 };
 
 QJsonObject toJson(const SensorRecord& record)
@@ -136,6 +139,10 @@ int CliCommands::run(const QStringList& arguments)
         return use(rest);
     if (command == QLatin1String("login"))
         return login(rest);
+    if (command == QLatin1String("spout"))
+        return CliSpout::run(rest);
+    if (command == QLatin1String("firehose"))
+        return CliFirehose::run(rest);
     return usage();
 }
 
@@ -154,8 +161,15 @@ int CliCommands::usage()
             "  task       send a task:   lcdesk task COMMAND SENSOR... [--investigation-id ID]\n"
             "  isolate    isolate sensors from the network: lcdesk isolate SENSOR...\n"
             "  rejoin     end isolation: lcdesk rejoin SENSOR...\n"
+            "  spout      print the live stream: lcdesk spout TYPE [--tag T] [--cat C] [--sid S]\n"
+            "             [--inv-id I] [--count N] [--timeout SEC]\n"
+            "  firehose   receive the pushed stream over TLS: lcdesk firehose IFACE:PORT TYPE\n"
+            "             [-n NAME] [-t TAG] [-c CAT] [-s SID] [-i INV_ID] [--public-dest H:P]\n"
+            "             [--cert FILE --key FILE] [--count N] [--timeout SEC]\n"
             "\n"
-            "SENSOR is a sensor id or an exact hostname. 'lcdesk <command> --help' for more.\n"
+            "SENSOR is a sensor id or an exact hostname. TYPE is event, detect, audit,\n"
+            "deployment or billing (billing: spout only); records print as one JSON line each.\n"
+            "'lcdesk <command> --help' for more.\n"
             "Credentials: LC_OID/LC_UID/LC_API_KEY, else LC_CREDS_FILE or ~/.limacharlie with\n"
             "environment LC_CURRENT_ENV, else the keychain; --demo uses the demo organisation.\n");
     return CliContext::Success;

@@ -9,6 +9,7 @@
 namespace lc {
 
 class ApiClient;
+struct IndexedLine;
 
 // Spout: a long-lived form POST to the stream host (ApiClient::endpoints().stream + "/<oid>")
 // whose answer is newline-delimited JSON. Authenticates with a fresh JWT on every (re)connect;
@@ -28,8 +29,32 @@ public:
     void start() override;
     void stop() override;
     QString stateText() const override;
+    // The last failure was the key or token being refused (for exit codes and the UI's
+    // "log in again" hint).
+    bool failedOnAuthentication() const;
+    // Connection attempts sent since start() (first, reconnects and the token retry).
+    int attemptsSent() const;
+
+signals:
+    // The server's "connected" trace: the subscription is live, so a task whose replies
+    // are awaited on this stream may be sent now (C03 b). Emitted on every (re)connect.
+    void connected();
 
 private:
+    void connectNow();
+    void send(const QString& token);
+    bool onHeaders();
+    void onReadyRead();
+    void onFinished();
+    void process(const QByteArray& data);
+    void onTrace(const IndexedLine& line);
+    void onServerError(const QString& text);
+    void onHttpError(int status, const QString& server);
+    void reportTruncated();
+    void scheduleReconnect(const QString& reason);
+    void failNow(const QString& message, bool authentication);
+    void dropConnection();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

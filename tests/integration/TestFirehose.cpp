@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -12,8 +14,14 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 
+#include "EmulatorProcess.h"
+#include "IntegrationChecks.h"
+#include "RequestWaiter.h"
 #include "StreamTestSink.h"
+#include "TestClient.h"
 #include "api/ApiClient.h"
+#include "api/ApiRequest.h"
+#include "api/OutputApi.h"
 #include "stream/FirehoseListener.h"
 #include "stream/SelfSignedCertificate.h"
 
@@ -92,6 +100,30 @@ QList<QByteArray> withMarker(const QList<QByteArray>& records, const QByteArray&
     return result;
 }
 
+QString casePath(const QString& relative)
+{
+    return QStringLiteral(LCDESK_CASES_DIR "/") + relative;
+}
+
+// The organisation's outputs as the emulator lists them, read with the harness's own token.
+QJsonObject outputsOf(EmulatorProcess& emulator)
+{
+    const EmulatorProcess::ControlReply reply = emulator.apiCall(
+            "GET", "/v1/outputs/" + emulator.oid().toLatin1(), emulator.mintJwt(emulator.apiKey()));
+    return QJsonDocument::fromJson(reply.body).object().value(emulator.oid()).toObject();
+}
+
+QList<LoggedRequest> outputCalls(EmulatorProcess& emulator, const QString& method, bool* ok)
+{
+    QList<LoggedRequest> calls;
+    for (const LoggedRequest& request : emulator.requests(ok)) {
+        if (request.listener == "api"_L1 && request.method == method
+            && request.path().startsWith("/v1/outputs/"))
+            calls.append(request);
+    }
+    return calls;
+}
+
 } // namespace
 
 // The Firehose listener: listen address parsing, the generated certificate, and the TLS
@@ -114,6 +146,10 @@ private slots:
     void userCertificateIsPresented();
     void portInUseFails();
     void unnamedListenerOnAllInterfacesNeedsNoDestination();
+    void emulatorFeedsReassembled_data();
+    void emulatorFeedsReassembled();
+    void registersDeliversAndDeletesItsOutput();
+    void leftoverOutputIsOffered();
 
 private:
     lc::ApiClient m_client;
@@ -418,5 +454,154 @@ void TestFirehose::unnamedListenerOnAllInterfacesNeedsNoDestination()
     QVERIFY(stopped.wait(2000));
 }
 
-QTEST_MAIN(TestFirehose)
+void TestFirehose::emulatorFeedsReassembled_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("peerCloses");
+    QTest::newRow("C02 scenario 1: FIN without close_notify") << u"scenario_1"_s << 1;
+    QTest::newRow("C02 scenario 2: two feeds interleaved") << u"scenario_2"_s << 2;
+}
+
+void TestFirehose::emulatorFeedsReassembled()
+{
+    // C02 played by the emulator's feeder (TLS, TCP_NODELAY, one write per file, 100 ms
+    // apart) into a listener with a generated certificate and no registration.
+    QFETCH(QString, scenario);
+    QFETCH(int, peerCloses);
+
+    EmulatorProcess emulator;
+    LCTEST_START_EMULATOR(emulator, {u"--sensors"_s, u"1"_s});
+    lc::FirehoseListener listener(&m_client, loopbackOptions());
+    StreamTestSink sink;
+    listener.setSink(&sink);
+    StreamWatch watch(&listener);
+    listener.start();
+    QCOMPARE(listener.state(), State::Connecting);
+
+    const QJsonObject request{
+            {u"dest"_s, u"127.0.0.1:%1"_s.arg(listener.listeningPort())},
+            {u"session"_s, casePath(u"C02/session.yaml"_s)},
+            {u"scenario"_s, scenario},
+    };
+    // The control call runs the event loop while the feeder writes, so the listener reads.
+    const EmulatorProcess::ControlReply fed = emulator.control(
+            "POST", u"/_emulator/feed"_s, QJsonDocument(request).toJson(QJsonDocument::Compact));
+    QVERIFY2(fed.isOk(), qPrintable(fed.error));
+
+    QTRY_COMPARE_WITH_TIMEOUT(watch.notices.filter(u"peer closed"_s).size(), peerCloses, 10'000);
+    QTRY_COMPARE(listener.connectionCount(), 0);
+    QCOMPARE(withMarker(sink.records, "\"conn\"", false), expectedA);
+    if (peerCloses == 2) {
+        QCOMPARE(withMarker(sink.records, "\"conn\"", true),
+                 (QList<QByteArray>{"{\"n\":10,\"conn\":\"b\"}", "{\"n\":11,\"conn\":\"b\"}"}));
+    }
+    QCOMPARE(sink.malformed.size(), 0);
+    QCOMPARE(listener.truncatedRecords(), 0u);
+    QVERIFY2(watch.errors.isEmpty(), qPrintable(watch.errors.join(u" | "_s)));
+    QCOMPARE(watch.count(State::Failed), 0);
+}
+
+void TestFirehose::registersDeliversAndDeletesItsOutput()
+{
+    EmulatorProcess emulator;
+    LCTEST_START_EMULATOR(emulator, {u"--sensors"_s, u"20"_s, u"--time-scale"_s, u"0.1"_s});
+    lc::ApiClient client;
+    TestClient::configure(client, emulator);
+    lc::FirehoseOptions options = loopbackOptions();
+    options.name = u"itest"_s;
+    lc::FirehoseListener listener(&client, options);
+    StreamTestSink sink;
+    listener.setSink(&sink);
+    StreamWatch watch(&listener);
+    QSignalSpy registered(&listener, &lc::FirehoseListener::registered);
+    QSignalSpy leftover(&listener, &lc::FirehoseListener::leftoverOutputFound);
+    listener.start();
+    QVERIFY(registered.wait(10'000));
+    QCOMPARE(leftover.size(), 0);
+    const QString destination = u"127.0.0.1:%1"_s.arg(listener.listeningPort());
+    QCOMPARE(listener.destination(), destination);
+    QVERIFY(listener.isRegistered());
+
+    const QJsonObject output = outputsOf(emulator).value(u"tmp_live_itest"_s).toObject();
+    QCOMPARE(output.value(u"module"_s).toString(), u"syslog"_s);
+    QCOMPARE(output.value(u"for"_s).toString(), u"event"_s);
+    QCOMPARE(output.value(u"dest_host"_s).toString(), destination);
+    QCOMPARE(output.value(u"is_tls"_s).toString(), u"true"_s);
+    QCOMPARE(output.value(u"is_strict_tls"_s).toString(), u"false"_s);
+    QCOMPARE(output.value(u"is_no_header"_s).toString(), u"true"_s);
+
+    // The emulator delivers its telemetry over TLS into the listener.
+    QTRY_VERIFY_WITH_TIMEOUT(sink.records.size() >= 10, 15'000);
+    QCOMPARE(listener.state(), State::Live);
+    for (const QByteArray& record : std::as_const(sink.records))
+        QVERIFY2(record.startsWith("{\"routing\":"), record);
+    QCOMPARE(sink.malformed.size(), 0);
+
+    QSignalSpy stopped(&listener, &lc::FirehoseListener::stopped);
+    listener.stop();
+    QVERIFY(stopped.wait(10'000));
+    QVERIFY2(stopped.first().first().toString().contains(u"deleted"_s),
+             qPrintable(stopped.first().first().toString()));
+    QCOMPARE(listener.state(), State::Stopped);
+    QVERIFY(!listener.outputLeftBehind());
+    QVERIFY(!outputsOf(emulator).contains(u"tmp_live_itest"_s));
+    bool ok = false;
+    const QList<LoggedRequest> deletes = outputCalls(emulator, u"DELETE"_s, &ok);
+    QVERIFY(ok);
+    QCOMPARE(deletes.size(), 1);
+    QCOMPARE(deletes.first().body, QByteArray("name=tmp_live_itest"));
+    QCOMPARE(outputCalls(emulator, u"POST"_s, &ok).size(), 1);
+}
+
+void TestFirehose::leftoverOutputIsOffered()
+{
+    EmulatorProcess emulator;
+    LCTEST_START_EMULATOR(emulator, {u"--sensors"_s, u"5"_s, u"--time-scale"_s, u"0.1"_s});
+    lc::ApiClient client;
+    TestClient::configure(client, emulator);
+
+    // What a crashed run leaves behind: the output pointing at a port nobody listens on.
+    lc::FormData stale;
+    stale.add(u"dest_host"_s, u"127.0.0.1:9"_s);
+    stale.add(u"is_tls"_s, u"true"_s);
+    stale.add(u"is_no_header"_s, u"true"_s);
+    LCTEST_VERIFY_OK(RequestWaiter::wait(
+            lc::OutputApi(&client).add(u"tmp_live_left"_s, u"syslog"_s, u"event"_s, stale)));
+
+    lc::FirehoseOptions options = loopbackOptions();
+    options.name = u"left"_s;
+    lc::FirehoseListener listener(&client, options);
+    QSignalSpy leftover(&listener, &lc::FirehoseListener::leftoverOutputFound);
+    QSignalSpy registered(&listener, &lc::FirehoseListener::registered);
+    listener.start();
+    QVERIFY(leftover.wait(10'000));
+    QCOMPARE(leftover.first().at(0).toString(), u"tmp_live_left"_s);
+    QCOMPARE(leftover.first().at(1).toString(), u"127.0.0.1:9"_s);
+    QCOMPARE(listener.state(), State::Connecting);
+    QVERIFY(listener.stateText().contains(u"already exists"_s));
+    // Nothing is changed until the user answers.
+    QTest::qWait(300);
+    bool ok = false;
+    QCOMPARE(outputCalls(emulator, u"POST"_s, &ok).size(), 1);
+    QCOMPARE(outputCalls(emulator, u"DELETE"_s, &ok).size(), 0);
+    QCOMPARE(registered.size(), 0);
+
+    listener.removeLeftoverAndStart();
+    QVERIFY(registered.wait(10'000));
+    const QString destination = u"127.0.0.1:%1"_s.arg(listener.listeningPort());
+    QCOMPARE(outputsOf(emulator)
+                     .value(u"tmp_live_left"_s)
+                     .toObject()
+                     .value(u"dest_host"_s)
+                     .toString(),
+             destination);
+    QCOMPARE(outputCalls(emulator, u"DELETE"_s, &ok).size(), 1);
+
+    QSignalSpy stopped(&listener, &lc::FirehoseListener::stopped);
+    listener.stop();
+    QVERIFY(stopped.wait(10'000));
+    QVERIFY(!outputsOf(emulator).contains(u"tmp_live_left"_s));
+}
+
+QTEST_GUILESS_MAIN(TestFirehose)
 #include "TestFirehose.moc"

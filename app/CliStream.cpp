@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliStream.h"
+
+#include <QEventLoop>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <limits>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "CliContext.h"
+#include "StdoutWriter.h"
+#include "stream/EventSink.h"
+#include "stream/IndexedLine.h"
+#include "stream/LiveStream.h"
+
+namespace lc {
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+extern "C" void forwardSignal(int)
+{
+    // Only async-signal-safe work here: the event loop reads the byte.
+    const char byte = 1;
+    const ssize_t written = ::write(signalPipe[1], &byte, 1);
+    static_cast<void>(written);
+}
+
+// SIGINT and SIGTERM turned into a callback on the event loop (the self-pipe pattern).
+class SignalWatcher
+{
+public:
+    explicit SignalWatcher(std::function<void()> handler)
+        : m_handler(std::move(handler))
+    {
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+            return;
+        m_notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
+        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
+            char byte = 0;
+            if (::read(signalPipe[0], &byte, 1) == 1)
+                m_handler();
+        });
+        struct sigaction action = {};
+        action.sa_handler = forwardSignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESTART;
+        sigaction(SIGINT, &action, &m_oldInt);
+        sigaction(SIGTERM, &action, &m_oldTerm);
+        m_installed = true;
+    }
+
+    ~SignalWatcher()
+    {
+        if (!m_installed)
+            return;
+        sigaction(SIGINT, &m_oldInt, nullptr);
+        sigaction(SIGTERM, &m_oldTerm, nullptr);
+        m_notifier.reset();
+        ::close(signalPipe[0]);
+        ::close(signalPipe[1]);
+        signalPipe[0] = signalPipe[1] = -1;
+    }
+
+    SignalWatcher(const SignalWatcher&) = delete;
+    SignalWatcher& operator=(const SignalWatcher&) = delete;
+
+private:
+    std::function<void()> m_handler;
+    std::unique_ptr<QSocketNotifier> m_notifier;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+    bool m_installed = false;
+};
+
+// Prints each record as the raw line received; counts what it does not print.
+class PrintingSink : public EventSink
+{
+public:
+    PrintingSink(StdoutWriter& writer, qint64 limit)
+        : m_writer(writer)
+        , m_limit(limit)
+    {}
+
+    std::function<void()> onLimit;
+    std::function<void()> onBroken;
+
+    void acceptLine(const IndexedLine& line) override
+    {
+        if (line.kind != IndexedLine::Kind::Record) {
+            ++m_malformed;
+            return;
+        }
+        if (m_limit > 0 && m_printed >= m_limit)
+            return;
+        m_writer.writeLine(line.raw);
+        ++m_printed;
+        if (m_limit > 0 && m_printed == m_limit && onLimit)
+            onLimit();
+    }
+
+    void endBatch() override
+    {
+        m_writer.flush();
+        if (m_writer.isBroken() && onBroken)
+            onBroken();
+    }
+
+    qint64 printed() const { return m_printed; }
+    quint64 malformed() const { return m_malformed; }
+
+private:
+    StdoutWriter& m_writer;
+    qint64 m_limit = 0;
+    qint64 m_printed = 0;
+    quint64 m_malformed = 0;
+};
+
+} // namespace
+
+void CliStream::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("count"), tr("Stop after <n> records."), tr("n")});
+    parser.addOption({QStringLiteral("timeout"),
+                      tr("Stop after <seconds>; with --count, not reaching it in time is a "
+                         "failure."),
+                      tr("seconds")});
+}
+
+bool CliStream::readLimits(const QCommandLineParser& parser, Limits* limits, QString* error)
+{
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("count"))) {
+        limits->count = parser.value(QStringLiteral("count")).toLongLong(&ok);
+        if (!ok || limits->count <= 0) {
+            *error = tr("--count takes a positive number of records.");
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        limits->timeoutSecs = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || limits->timeoutSecs <= 0) {
+            *error = tr("--timeout takes a positive number of seconds.");
+            return false;
+        }
+    }
+    return true;
+}
+
+int CliStream::run(CliContext& context, LiveStream& stream, const QString& label,
+                   const Limits& limits, const Stopper& stopper,
+                   const std::function<bool()>& isAuthFailure)
+{
+    QTextStream& err = context.err();
+    const auto say = [&err, &label](const QString& message) {
+        err << "lcdesk: " << label << ": " << message << Qt::endl;
+    };
+
+    StdoutWriter writer;
+    PrintingSink sink(writer, limits.count);
+    QEventLoop loop;
+    QObject guard;
+    int exitCode = -1;
+    bool stopping = false;
+
+    const auto finish = [&](int code) {
+        if (exitCode < 0)
+            exitCode = code;
+        loop.quit();
+    };
+    const auto requestStop = [&](int code, const QString& why) {
+        if (stopping || exitCode >= 0)
+            return;
+        stopping = true;
+        if (!why.isEmpty())
+            say(why);
+        stopper(stream, [&finish, code](int stopCode) { finish(std::max(code, stopCode)); });
+    };
+
+    QObject::connect(&stream, &LiveStream::stateChanged, &guard, [&](LiveStream::State state) {
+        say(stream.stateText());
+        if (state == LiveStream::State::Failed && !stopping)
+            finish(isAuthFailure() ? CliContext::AuthError : CliContext::Failure);
+        // Stopped by someone else (the command's own handlers).
+        if (state == LiveStream::State::Stopped && !stopping)
+            finish(CliContext::Success);
+    });
+    QObject::connect(&stream, &LiveStream::notice, &guard, say);
+    QObject::connect(&stream, &LiveStream::errorOccurred, &guard, [&](const QString& message) {
+        // A failed stream is reported through its state; this is for errors while stopping.
+        if (stopping)
+            say(message);
+    });
+    QObject::connect(&stream, &LiveStream::serverDroppedChanged, &guard, [&](quint64 total) {
+        say(tr("the server dropped %n record(s) so far (the reader was too slow)", nullptr,
+               static_cast<int>(std::min<quint64>(total, std::numeric_limits<int>::max()))));
+    });
+
+    sink.onLimit = [&] {
+        // Not from inside the stream's read: stop once it has returned.
+        QTimer::singleShot(0, &guard, [&] { requestStop(CliContext::Success, {}); });
+    };
+    sink.onBroken = [&] {
+        QTimer::singleShot(0, &guard, [&] {
+            requestStop(CliContext::Success, tr("standard output was closed; stopping."));
+        });
+    };
+
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    if (limits.timeoutSecs > 0) {
+        QObject::connect(&timeout, &QTimer::timeout, &guard, [&] {
+            if (limits.count > 0) {
+                requestStop(CliContext::Failure, tr("timed out after %n s with %1 of %2 records.",
+                                                    nullptr, limits.timeoutSecs)
+                                                         .arg(sink.printed())
+                                                         .arg(limits.count));
+            } else {
+                requestStop(CliContext::Success, {});
+            }
+        });
+        timeout.start(limits.timeoutSecs * 1000);
+    }
+
+    int interrupts = 0;
+    SignalWatcher watcher([&] {
+        if (++interrupts == 1) {
+            requestStop(CliContext::Success, tr("interrupted; stopping."));
+            return;
+        }
+        // A second interrupt does not wait for the stop (a firehose output may remain).
+        say(tr("interrupted again; exiting without waiting."));
+        finish(130);
+    });
+
+    stream.setSink(&sink);
+    stream.start();
+    if (exitCode < 0)
+        loop.exec();
+    stream.setSink(nullptr);
+
+    if (!writer.drain(10'000))
+        say(tr("standard output is not being read; records still queued are lost."));
+    QStringList summary;
+    summary << tr(
+            "%n record(s)", nullptr,
+            static_cast<int>(std::min<qint64>(sink.printed(), std::numeric_limits<int>::max())));
+    if (stream.serverDropped() > 0)
+        summary << tr("%1 dropped by the server").arg(stream.serverDropped());
+    if (sink.malformed() > 0)
+        summary << tr("%1 malformed or truncated lines skipped").arg(sink.malformed());
+    if (writer.droppedLines() > 0)
+        summary << tr("%1 not printed (standard output too slow or closed)")
+                           .arg(writer.droppedLines());
+    say(summary.join(QStringLiteral(", ")));
+    return exitCode < 0 ? CliContext::Success : exitCode;
+}
+
+} // namespace lc
