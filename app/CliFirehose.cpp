@@ -142,9 +142,13 @@ int CliFirehose::run(const QStringList& arguments)
 
     const int code = CliStream::run(
             context, listener, QStringLiteral("firehose"), limits,
-            [&listener](LiveStream&, const std::function<void(int)>& done) {
+            [&listener, &context](LiveStream&, const std::function<void(int)>& done) {
                 QObject::connect(&listener, &FirehoseListener::stopped, &listener,
-                                 [&listener, done](const QString&) {
+                                 [&listener, &context, done](const QString& message) {
+                                     // A failed deletion was already said as an error.
+                                     if (!listener.outputLeftBehind() && !message.isEmpty())
+                                         context.err()
+                                                 << "lcdesk: firehose: " << message << Qt::endl;
                                      done(listener.outputLeftBehind() ? CliContext::Failure
                                                                       : CliContext::Success);
                                  });
