@@ -189,10 +189,11 @@ qint64 EventStore::push(const EventRecord& record)
         // Room runs out only before the ring first wraps: grow, doubling up to capacity.
         if (d->head != 0)
             d->relayout(d->count, slotCount);
-        const auto wanted =
-                std::min<qsizetype>(d->capacity, std::max<qsizetype>(1024, slotCount * 2));
-        if (static_cast<qsizetype>(d->ring.capacity()) < wanted)
+        if (d->ring.size() == d->ring.capacity()) {
+            const auto wanted =
+                    std::min<qsizetype>(d->capacity, std::max<qsizetype>(1024, slotCount * 2));
             d->ring.reserve(static_cast<size_t>(wanted));
+        }
         d->ring.push_back(stored);
     }
     ++d->count;
