@@ -88,6 +88,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     fieldSplitter->setStretchFactor(0, 3);
     fieldSplitter->setStretchFactor(1, 1);
     fieldSplitter->setChildrenCollapsible(false);
+    fieldSplitter->setSizes({400, 110});
     auto* fieldsLayout = new QVBoxLayout(m_fieldsPage);
     fieldsLayout->setContentsMargins(0, 0, 0, 0);
     fieldsLayout->addWidget(fieldSplitter);

@@ -93,9 +93,20 @@ void EventJsonTree::setValue(const QJsonValue& root)
         addValue(invisibleRootItem(), tr("(value)"), QString(), root);
     }
     expandAll();
-    // Field names whole where they fit; long values are for the value box and tooltips.
-    resizeColumnToContents(0);
-    header()->resizeSection(0, std::min(header()->sectionSize(0), viewport()->width() / 2));
+
+    // Field names whole where they fit; long values are for the value box and tooltips. The
+    // width is measured here because the view may be hidden (and so not laid out) just now.
+    int widest = 0;
+    const QFontMetrics metrics = fontMetrics();
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        int depth = 1;
+        for (const QTreeWidgetItem* up = (*it)->parent(); up; up = up->parent())
+            ++depth;
+        widest =
+                std::max(widest, metrics.horizontalAdvance((*it)->text(0)) + depth * indentation());
+    }
+    const int limit = std::max(260, width() / 2);
+    header()->resizeSection(0, std::min(widest + 16, limit));
 }
 
 void EventJsonTree::addValue(QTreeWidgetItem* parent, const QString& key, const QString& path,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "live/LiveEventDelegate.h"
 
+#include <algorithm>
+
 #include "LiveEventModel.h"
 #include "stream/EventRecord.h"
 
@@ -40,6 +42,16 @@ void LiveEventDelegate::initStyleOption(QStyleOptionViewItem* option,
                                         const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    // Laying out text costs by its length: what cannot fit the cell (at the narrowest glyph
+    // width) is dropped before the style elides the rest, so long summaries paint as fast
+    // as short ones.
+    const int width = option->rect.width();
+    if (width > 0) {
+        const int narrowest = std::max(1, option->fontMetrics.horizontalAdvance(QLatin1Char('.')));
+        const qsizetype fit = width / narrowest + 2;
+        if (option->text.size() > fit)
+            option->text.truncate(fit);
+    }
     if (isDetection(index)) {
         option->font.setBold(true);
         option->backgroundBrush = detectionTint();

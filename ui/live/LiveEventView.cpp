@@ -33,6 +33,7 @@
 #include "live/LiveEventTable.h"
 #include "live/LiveExportJob.h"
 #include "live/LiveSourceBar.h"
+#include "live/LiveTableModel.h"
 #include "live/RateChart.h"
 #include "session/OrgSession.h"
 #include "stream/EventFeed.h"
@@ -94,6 +95,7 @@ LiveEventView::LiveEventView(QWidget* parent)
     , m_store(new EventStore(DefaultCapacity, this))
     , m_feed(new EventFeed(m_store, this))
     , m_model(new LiveEventModel(m_store, this))
+    , m_tableModel(new LiveTableModel(m_model, this))
     , m_source(new LiveSourceBar(this))
     , m_startButton(new QPushButton(this))
     , m_reconnectButton(new QPushButton(this))
@@ -396,7 +398,7 @@ void LiveEventView::buildLayout()
 
 void LiveEventView::configureTable()
 {
-    m_table->setModel(m_model);
+    m_table->setModel(m_tableModel);
     m_table->setItemDelegate(m_delegate);
     m_table->setAccessibleName(tr("Events"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -450,11 +452,11 @@ void LiveEventView::configureTable()
         menu->popup(m_table->viewport()->mapToGlobal(position));
     });
 
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &LiveEventView::onRowsInserted);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LiveEventView::onRowsInserted);
+    connect(m_tableModel, &QAbstractItemModel::rowsInserted, this, &LiveEventView::onRowsInserted);
+    connect(m_tableModel, &QAbstractItemModel::modelReset, this, &LiveEventView::onRowsInserted);
     // Rows leaving the top (the ring evicting) would drag a parked view along; it stays on
     // the rows the user was reading instead.
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this,
+    connect(m_tableModel, &QAbstractItemModel::rowsRemoved, this,
             [this](const QModelIndex&, int first, int last) {
                 if (m_followTail || first != 0)
                     return;
@@ -466,18 +468,14 @@ void LiveEventView::configureTable()
     QScrollBar* scroll = m_table->verticalScrollBar();
     connect(scroll, &QScrollBar::valueChanged, this, &LiveEventView::onScrolled);
     connect(scroll, &QScrollBar::rangeChanged, this, [this](int, int maximum) {
-        if (m_followTail) {
-            m_scrolling = true;
-            m_table->verticalScrollBar()->setValue(maximum);
-            m_scrolling = false;
-        }
         m_lastScrollMaximum = maximum;
+        onRowsInserted();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LiveEventView::onCurrentRowChanged);
     // A row picked to be read stays in view: following would scroll it away.
     connect(m_table, &LiveEventTable::rowPicked, this, [this](int row) {
-        if (m_followTail && row < m_model->rowCount() - 1)
+        if (m_followTail && row < m_tableModel->rowCount() - 1)
             setFollowTail(false);
     });
 }
@@ -740,6 +738,13 @@ void LiveEventView::setCapacity(qsizetype records)
 
 void LiveEventView::onRowsInserted()
 {
+    // The table model changes at most once a frame, so following scrolls (and repaints) at
+    // most once a frame too, in the same turn as the rows arrive.
+    scrollToTail();
+}
+
+void LiveEventView::scrollToTail()
+{
     if (!m_followTail)
         return;
     m_scrolling = true;
@@ -762,7 +767,7 @@ void LiveEventView::onCurrentRowChanged()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    const qint64 seq = m_model->sequenceAt(current.row());
+    const qint64 seq = m_tableModel->sequenceAt(current.row());
     if (seq == m_details->sequence() || !m_store->contains(seq))
         return;
     const EventRecord& record = m_store->at(seq);
@@ -971,12 +976,18 @@ QVector<qint64> LiveEventView::sequencesFor(ExportScope scope) const
     std::sort(ranges.begin(), ranges.end());
     int next = 0;
     for (const auto& [top, bottom] : std::as_const(ranges)) {
-        for (int row = std::max(top, next); row <= bottom; ++row)
-            sequences.append(m_model->sequenceAt(row));
+        for (int row = std::max(top, next); row <= bottom; ++row) {
+            const qint64 seq = m_tableModel->sequenceAt(row);
+            if (seq >= 0)
+                sequences.append(seq);
+        }
         next = std::max(next, bottom + 1);
     }
-    if (sequences.isEmpty() && m_table->currentIndex().isValid())
-        sequences.append(m_model->sequenceAt(m_table->currentIndex().row()));
+    if (sequences.isEmpty() && m_table->currentIndex().isValid()) {
+        const qint64 seq = m_tableModel->sequenceAt(m_table->currentIndex().row());
+        if (seq >= 0)
+            sequences.append(seq);
+    }
     return sequences;
 }
 

@@ -30,6 +30,7 @@ class LiveEventDelegate;
 class LiveEventModel;
 class LiveExportJob;
 class LiveSourceBar;
+class LiveTableModel;
 class OrgSession;
 class RateChart;
 class StreamRecorder;
@@ -101,6 +102,8 @@ public:
     EventStore* store() const { return m_store; }
     EventFeed* feed() const { return m_feed; }
     LiveEventModel* model() const { return m_model; }
+    // The table's model: the event model's rows, changed at most once a frame.
+    LiveTableModel* tableModel() const { return m_tableModel; }
     LiveStream* stream() const { return m_stream; }
     LiveSourceBar* sourceBar() const { return m_source; }
     QTableView* table() const { return m_table; }
@@ -141,6 +144,7 @@ private:
     void onLeftoverOutput(const QString& outputName, const QString& destination);
     void applyFilter(const QString& text);
     void onRowsInserted();
+    void scrollToTail();
     void onScrolled(int value);
     void onCurrentRowChanged();
     void scheduleCounters();
@@ -155,6 +159,7 @@ private:
     EventStore* m_store;
     EventFeed* m_feed;
     LiveEventModel* m_model;
+    LiveTableModel* m_tableModel;
     QPointer<LiveStream> m_stream;
     std::unique_ptr<StreamRecorder> m_recorder;
     QPointer<LiveExportJob> m_export;
