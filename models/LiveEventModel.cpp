@@ -9,7 +9,6 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cctype>
 #include <functional>
 #include <vector>
 
@@ -17,6 +16,10 @@
 #include "stream/EventJson.h"
 #include "stream/EventStore.h"
 #include "stream/VisibleText.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace lc {
 
@@ -32,25 +35,60 @@ enum Verdict : quint8
     Yes = 2,
 };
 
-struct CaseInsensitiveHash
+char lowerAscii(char c)
 {
-    size_t operator()(char c) const
-    {
-        return static_cast<size_t>(std::tolower(static_cast<unsigned char>(c)));
-    }
-};
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+}
 
-struct CaseInsensitiveEqual
+// ASCII case-insensitive substring test; needle is lower-case. Candidates for the first two
+// bytes come 16 at a time (OR 0x20 folds letters; other bytes may give false candidates,
+// which the full compare drops).
+bool containsFolded(QByteArrayView haystack, const QByteArray& needle)
 {
-    bool operator()(char a, char b) const
-    {
-        return std::tolower(static_cast<unsigned char>(a))
-               == std::tolower(static_cast<unsigned char>(b));
+    const qsizetype m = needle.size();
+    const qsizetype n = haystack.size();
+    if (m == 0)
+        return true;
+    if (m > n)
+        return false;
+    const char* h = haystack.data();
+    const char* w = needle.constData();
+    const auto matchesAt = [&](qsizetype at) {
+        for (qsizetype k = 0; k < m; ++k) {
+            if (lowerAscii(h[at + k]) != w[k])
+                return false;
+        }
+        return true;
+    };
+    const qsizetype last = n - m; // last possible start
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    if (m >= 2) {
+        const __m128i fold = _mm_set1_epi8(0x20);
+        const __m128i first = _mm_set1_epi8(static_cast<char>(w[0] | 0x20));
+        const __m128i second = _mm_set1_epi8(static_cast<char>(w[1] | 0x20));
+        for (; i + 16 <= last + 1 && i + 17 <= n; i += 16) {
+            const __m128i a =
+                    _mm_or_si128(_mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i)), fold);
+            const __m128i b = _mm_or_si128(
+                    _mm_loadu_si128(reinterpret_cast<const __m128i*>(h + i + 1)), fold);
+            auto mask = static_cast<unsigned>(_mm_movemask_epi8(
+                    _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, second))));
+            while (mask) {
+                const qsizetype at = i + __builtin_ctz(mask);
+                mask &= mask - 1;
+                if (matchesAt(at))
+                    return true;
+            }
+        }
     }
-};
-
-using WordSearcher =
-        std::boyer_moore_horspool_searcher<const char*, CaseInsensitiveHash, CaseInsensitiveEqual>;
+#endif
+    for (; i <= last; ++i) {
+        if (lowerAscii(h[i]) == w[0] && matchesAt(i))
+            return true;
+    }
+    return false;
+}
 
 QString textOf(const QJsonValue& value)
 {
@@ -156,8 +194,7 @@ struct LiveEventModel::Private
     LiveEventFilter filter;
     QString foldedHost;
     QString sidPrefix;
-    std::vector<QByteArray> words; // lower-case, ASCII
-    std::vector<WordSearcher> searchers;
+    std::vector<QByteArray> words; // UTF-8, ASCII letters lower-cased
 
     std::vector<qint64> rows; // sequence numbers, rows start at `head`
     size_t head = 0;
@@ -212,13 +249,8 @@ struct LiveEventModel::Private
 
     bool wordsMatch(QByteArrayView raw) const
     {
-        const char* begin = raw.data();
-        const char* end = begin + raw.size();
-        for (const WordSearcher& searcher : searchers) {
-            if (std::search(begin, end, searcher) == end)
-                return false;
-        }
-        return true;
+        return std::all_of(words.cbegin(), words.cend(),
+                           [&](const QByteArray& word) { return containsFolded(raw, word); });
     }
 
     bool pathMatches(QByteArrayView raw) const
@@ -248,7 +280,7 @@ struct LiveEventModel::Private
             return false;
         if (!sidPrefix.isEmpty() && !sidMatches(record.sensor))
             return false;
-        if (!searchers.empty() && !wordsMatch(record.raw))
+        if (!words.empty() && !wordsMatch(record.raw))
             return false;
         if (!filter.path.isEmpty() && !pathMatches(record.raw))
             return false;
@@ -347,11 +379,12 @@ void LiveEventModel::setFilter(const LiveEventFilter& filter)
     d->foldedHost = SearchText::fold(filter.host);
     d->sidPrefix = filter.sid;
     d->words.clear();
-    d->searchers.clear();
-    for (const QString& word : filter.words)
-        d->words.push_back(word.toUtf8());
-    for (const QByteArray& word : d->words)
-        d->searchers.emplace_back(word.constData(), word.constData() + word.size());
+    for (const QString& word : filter.words) {
+        QByteArray bytes = word.toUtf8();
+        for (char& c : bytes)
+            c = lowerAscii(c);
+        d->words.push_back(bytes);
+    }
     d->resetVerdicts();
 
     d->rows.clear();

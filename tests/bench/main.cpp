@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QTextStream>
 
+#include "LivePipelineBench.h"
 #include "LiveViewBench.h"
 #include "SensorBench.h"
 #include "api/ApiClient.h"
@@ -41,6 +42,7 @@ int main(int argc, char* argv[])
 
     lc::SensorBench bench(&client, parser.value(QStringLiteral("rounds")).toInt());
     int result = bench.run();
+    result |= lc::LivePipelineBench().run();
     result |= lc::LiveViewBench().run();
     return result;
 }
