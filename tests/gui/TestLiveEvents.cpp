@@ -24,10 +24,15 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 #include "GuiTestMain.h"
 #include "LiveEventModel.h"
 #include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "api/ApiRequest.h"
+#include "api/FormData.h"
+#include "api/OutputApi.h"
 #include "credentials/CredentialManager.h"
 #include "live/EventDetailPane.h"
 #include "live/EventJsonTree.h"
@@ -138,6 +143,7 @@ private slots:
     void exportNdjsonAndCsv();
     void exportSelection();
     void recordThenOpenRecording();
+    void firehoseAsksAboutLeftoverOutput();
 
 private:
     LiveEventView* view() const { return m_window->liveView(); }
@@ -148,6 +154,8 @@ private:
     bool countersAddUp(QString* why) const;
     void startSpout(const QString& type);
     void playRecording(const QString& fileName, int expectedRows);
+    QHash<QString, OutputInfo> outputs();
+    bool addLeftoverOutput(const QString& name);
 
     std::unique_ptr<CredentialManager> m_credentials;
     std::unique_ptr<MainWindow> m_window;
@@ -598,6 +606,89 @@ void TestLiveEvents::recordThenOpenRecording()
 
     playRecording(file, static_cast<int>(recorded.size()));
     QCOMPARE(shownRaws(), recorded);
+}
+
+QHash<QString, OutputInfo> TestLiveEvents::outputs()
+{
+    OutputApi api(m_window->session()->client());
+    ApiRequest* request = api.list();
+    auto result = std::make_shared<std::optional<QHash<QString, OutputInfo>>>();
+    const QString oid = m_window->session()->oid();
+    QObject::connect(request, &ApiRequest::finished, request, [request, result, oid] {
+        if (request->isOk())
+            *result = OutputApi::parseList(request->object(), oid);
+        else
+            *result = QHash<QString, OutputInfo>();
+    });
+    if (!QTest::qWaitFor([&result] { return result->has_value(); }, StreamTimeoutMs))
+        qWarning("listing the outputs timed out");
+    return result->value_or(QHash<QString, OutputInfo>());
+}
+
+bool TestLiveEvents::addLeftoverOutput(const QString& name)
+{
+    // What a crashed session leaves: an output pointing at a listener that is gone.
+    FormData parameters;
+    parameters.add(QStringLiteral("dest_host"), QStringLiteral("127.0.0.1:9"));
+    parameters.addBool(QStringLiteral("is_tls"), true);
+    ApiRequest* request =
+            OutputApi(m_window->session()->client())
+                    .add(name, QStringLiteral("syslog"), QStringLiteral("event"), parameters);
+    auto ok = std::make_shared<std::optional<bool>>();
+    QObject::connect(request, &ApiRequest::finished, request,
+                     [request, ok] { *ok = request->isOk(); });
+    return QTest::qWaitFor([&ok] { return ok->has_value(); }, StreamTimeoutMs)
+           && ok->value_or(false);
+}
+
+void TestLiveEvents::firehoseAsksAboutLeftoverOutput()
+{
+    const QString output = QStringLiteral("tmp_live_guitest");
+    LiveSourceBar* source = view()->sourceBar();
+    source->setSource(LiveSourceBar::Source::Firehose);
+    QVERIFY(source->listenEdit()->isVisibleTo(view()));
+    source->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+    source->outputNameEdit()->setText(QStringLiteral("guitest"));
+
+    // Cancel: nothing starts and the leftover stays.
+    QVERIFY(addLeftoverOutput(output));
+    view()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(view()->leftoverQuestion() && view()->leftoverQuestion()->isVisible(),
+                             StreamTimeoutMs);
+    QVERIFY(view()->leftoverQuestion()->text().contains(output));
+    view()->leftoverQuestion()->button(QMessageBox::Cancel)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(view()->stream()->state(), LiveStream::State::Stopped,
+                              StreamTimeoutMs);
+    QVERIFY(outputs().contains(output));
+
+    // Remove it and start: a fresh output points here, the cloud (the emulator) connects over
+    // TLS and pushes events into the table; Stop deletes the output.
+    view()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(view()->leftoverQuestion() && view()->leftoverQuestion()->isVisible(),
+                             StreamTimeoutMs);
+    QPushButton* remove = nullptr;
+    for (QAbstractButton* button : view()->leftoverQuestion()->buttons()) {
+        if (button->text().contains(QStringLiteral("Remove")))
+            remove = qobject_cast<QPushButton*>(button);
+    }
+    QVERIFY(remove);
+    remove->click();
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 20, LoadTimeoutMs);
+    QCOMPARE(view()->stream()->state(), LiveStream::State::Live);
+    QCOMPARE(view()->stateLabel()->text(), view()->stream()->stateText());
+    const QHash<QString, OutputInfo> registered = outputs();
+    QVERIFY(registered.contains(output));
+    QVERIFY(registered.value(output)
+                    .parameter(QStringLiteral("dest_host"))
+                    .startsWith(QStringLiteral("127.0.0.1:")));
+    QString why;
+    QVERIFY2(countersAddUp(&why), qPrintable(why));
+
+    view()->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(view()->stream()->state(), LiveStream::State::Stopped,
+                              StreamTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!outputs().contains(output), StreamTimeoutMs);
+    source->setSource(LiveSourceBar::Source::Spout);
 }
 
 int main(int argc, char* argv[])
