@@ -390,6 +390,13 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_liveFinished && m_live->finishBeforeClose([this] {
+            m_liveFinished = true;
+            close();
+        })) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     QMainWindow::closeEvent(event);
 }

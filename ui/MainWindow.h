@@ -97,6 +97,7 @@ private:
     EnvironmentSwitcher* m_switcher;
     ConnectionIndicator* m_indicator;
     LoginFlow* m_login;
+    bool m_liveFinished = false; // the live view has let the window close
 };
 
 } // namespace lc

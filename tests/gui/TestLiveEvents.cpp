@@ -144,6 +144,7 @@ private slots:
     void exportSelection();
     void recordThenOpenRecording();
     void firehoseAsksAboutLeftoverOutput();
+    void closingDeletesTheFirehoseOutput();
 
 private:
     LiveEventView* view() const { return m_window->liveView(); }
@@ -689,6 +690,23 @@ void TestLiveEvents::firehoseAsksAboutLeftoverOutput()
                               StreamTimeoutMs);
     QTRY_VERIFY_WITH_TIMEOUT(!outputs().contains(output), StreamTimeoutMs);
     source->setSource(LiveSourceBar::Source::Spout);
+}
+
+void TestLiveEvents::closingDeletesTheFirehoseOutput()
+{
+    const QString output = QStringLiteral("tmp_live_guitest");
+    LiveSourceBar* source = view()->sourceBar();
+    source->setSource(LiveSourceBar::Source::Firehose);
+    source->listenEdit()->setText(QStringLiteral("127.0.0.1:0"));
+    source->outputNameEdit()->setText(QStringLiteral("guitest"));
+    view()->start();
+    QTRY_VERIFY_WITH_TIMEOUT(outputs().contains(output), StreamTimeoutMs);
+
+    // The window waits for the output to be deleted, then closes.
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), StreamTimeoutMs);
+    QVERIFY(!outputs().contains(output));
 }
 
 int main(int argc, char* argv[])

@@ -58,6 +58,7 @@ const QString FirehoseBanner = QStringLiteral("firehose");
 
 constexpr qsizetype DefaultCapacity = 1'000'000;
 constexpr int CountersDelayMs = 150;
+constexpr int CloseWaitMs = 5'000;
 
 int defaultWidth(Column column)
 {
@@ -683,6 +684,26 @@ void LiveEventView::onLeftoverOutput(const QString& outputName, const QString& d
             });
     m_leftoverQuestion = box;
     box->open();
+}
+
+bool LiveEventView::finishBeforeClose(const std::function<void()>& closed)
+{
+    auto* firehose = qobject_cast<FirehoseListener*>(m_stream.data());
+    if (!firehose || !firehose->isRegistered())
+        return false;
+    // Otherwise the output would go on pointing at a port nobody listens on.
+    m_state->setText(tr("Deleting the output before closing…"));
+    auto done = std::make_shared<bool>(false);
+    const auto finish = [closed, done] {
+        if (!*done) {
+            *done = true;
+            closed();
+        }
+    };
+    connect(firehose, &FirehoseListener::stopped, this, finish);
+    QTimer::singleShot(CloseWaitMs, this, finish);
+    firehose->stop();
+    return true;
 }
 
 QMessageBox* LiveEventView::leftoverQuestion() const

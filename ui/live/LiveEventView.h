@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 #include "live/LiveEventTable.h"
@@ -70,6 +71,9 @@ public:
     // Plays a recording (.ndjson or .ndjson.gz) into the view, replacing what is shown.
     void openRecording(const QString& fileName);
     void clear();
+    // Before the window closes: a Firehose deletes its output first (or gives up after a few
+    // seconds), then closed runs. False when there is nothing to wait for.
+    bool finishBeforeClose(const std::function<void()>& closed);
 
     void setPaused(bool paused);
     bool isPaused() const;
