@@ -25,6 +25,8 @@ struct SpoutOptions
     int reconnectBaseMs = 1'000;
     int reconnectMaxMs = 60'000;
     int healthyAfterMs = 60'000;
+    // Bytes Qt may read ahead of the stream's consumer.
+    qint64 readBufferBytes = 4 * 1024 * 1024;
 
     static QStringList types();
 };

@@ -31,6 +31,9 @@ namespace lc {
 
 namespace {
 
+// What one read takes from the reply at most.
+constexpr qsizetype readChunkBytes = 1024 * 1024;
+
 // Enough of an error answer to quote it; the rest is never read.
 constexpr qsizetype maxErrorBodyBytes = 4096;
 
@@ -80,6 +83,7 @@ struct SpoutStream::Private
     QString usedToken;
     int httpStatus = 0;
     QByteArray errorBody;
+    QByteArray readBuffer;
     // Failed attempts in a row, for the backoff; reset by a connection that stayed healthy.
     int failures = 0;
     qint64 reconnectDueMs = 0;
@@ -256,6 +260,9 @@ void SpoutStream::send(const QString& token)
     qCInfo(lcStream) << "opening spout" << d->options.type << "attempt" << d->attemptsSent;
 
     QNetworkReply* reply = d->client->network()->post(request, form.toUrlEncoded());
+    // Bounded, so a client slower than the server pushes back through TCP (the server then
+    // drops and says so) instead of Qt's network thread buffering gigabytes ahead of us.
+    reply->setReadBufferSize(d->options.readBufferBytes);
     d->reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         if (reply == d->reply)
@@ -311,10 +318,25 @@ void SpoutStream::onReadyRead()
         return;
     }
     d->stallTimer.start(d->options.stallTimeoutMs);
-    process(d->reply->readAll());
+    drain();
 }
 
-void SpoutStream::process(const QByteArray& data)
+void SpoutStream::drain()
+{
+    // Read into one buffer kept for the stream's life: a fresh multi-megabyte array per read
+    // costs more in page faults than the indexing of its records.
+    if (d->readBuffer.size() < readChunkBytes)
+        d->readBuffer.resize(readChunkBytes);
+    const quint64 generation = d->generation;
+    while (d->reply && generation == d->generation) {
+        const qint64 got = d->reply->read(d->readBuffer.data(), d->readBuffer.size());
+        if (got <= 0)
+            break;
+        process(QByteArrayView(d->readBuffer.constData(), got));
+    }
+}
+
+void SpoutStream::process(QByteArrayView data)
 {
     const quint64 generation = d->generation;
     EventSink* target = sink();
@@ -419,7 +441,7 @@ void SpoutStream::onFinished()
     if (status == 200) {
         const quint64 generation = d->generation;
         if (reply->isOpen())
-            process(reply->readAll());
+            drain();
         if (generation != d->generation)
             return;
         reportTruncated();

@@ -46,7 +46,8 @@ private:
     bool onHeaders();
     void onReadyRead();
     void onFinished();
-    void process(const QByteArray& data);
+    void drain();
+    void process(QByteArrayView data);
     void onTrace(const IndexedLine& line);
     void onServerError(const QString& text);
     void onHttpError(int status, const QString& server);
