@@ -6,6 +6,7 @@
 #include "LivePipelineBench.h"
 #include "LiveViewBench.h"
 #include "SensorBench.h"
+#include "SpoutEndToEndBench.h"
 #include "api/ApiClient.h"
 #include "demo/DemoServer.h"
 
@@ -44,5 +45,6 @@ int main(int argc, char* argv[])
     int result = bench.run();
     result |= lc::LivePipelineBench().run();
     result |= lc::LiveViewBench().run();
+    result |= lc::SpoutEndToEndBench().run();
     return result;
 }
