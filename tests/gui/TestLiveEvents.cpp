@@ -143,6 +143,7 @@ private slots:
     void exportNdjsonAndCsv();
     void exportSelection();
     void recordThenOpenRecording();
+    void failedStreamOffersReconnect();
     void firehoseAsksAboutLeftoverOutput();
     void closingDeletesTheFirehoseOutput();
 
@@ -590,7 +591,7 @@ void TestLiveEvents::recordThenOpenRecording()
     const qint64 firstRecorded = view()->store()->endSeq();
     QVERIFY(view()->isRecording());
     QVERIFY(view()->recordAction()->isChecked());
-    QTRY_VERIFY_WITH_TIMEOUT(view()->recordingLabel()->text().contains(QStringLiteral("lines")),
+    QTRY_VERIFY_WITH_TIMEOUT(view()->recordingLabel()->text().contains(QStringLiteral("line")),
                              5'000);
     QVERIFY(view()->recordingLabel()->text().contains(QStringLiteral("session.ndjson.gz")));
     QTRY_VERIFY_WITH_TIMEOUT(view()->store()->endSeq() - firstRecorded >= 40, StreamTimeoutMs);
@@ -607,6 +608,46 @@ void TestLiveEvents::recordThenOpenRecording()
 
     playRecording(file, static_cast<int>(recorded.size()));
     QCOMPARE(shownRaws(), recorded);
+}
+
+void TestLiveEvents::failedStreamOffersReconnect()
+{
+    // A recording that is not there: the error is shown, and there is nothing to reconnect.
+    view()->openRecording(m_dir.filePath(QStringLiteral("no-such-recording.ndjson")));
+    QTRY_VERIFY_WITH_TIMEOUT(view()->banners()->banner(QStringLiteral("stream")) != nullptr,
+                             StreamTimeoutMs);
+    InlineBanner* banner = view()->banners()->banner(QStringLiteral("stream"));
+    QCOMPARE(banner->kind(), InlineBanner::Kind::Error);
+    QVERIFY2(banner->text().contains(QStringLiteral("no-such-recording")),
+             qPrintable(banner->text()));
+    QVERIFY(view()->reconnectButton()->isHidden());
+
+    // A Spout the server refuses (a stream type it does not know) fails: the state says so,
+    // the banner says why, and Reconnect is offered.
+    LiveSourceBar* source = view()->sourceBar();
+    source->setSource(LiveSourceBar::Source::Spout);
+    source->typeBox()->addItem(QStringLiteral("bogus"));
+    source->typeBox()->setCurrentText(QStringLiteral("bogus"));
+    view()->start();
+    QTRY_COMPARE_WITH_TIMEOUT(view()->stream()->state(), LiveStream::State::Failed, LoadTimeoutMs);
+    QCOMPARE(view()->stateLabel()->text(), view()->stream()->stateText());
+    QTRY_VERIFY(view()->banners()->banner(QStringLiteral("stream")) != nullptr);
+    banner = view()->banners()->banner(QStringLiteral("stream"));
+    QVERIFY(!banner->text().isEmpty());
+    QVERIFY(banner->actionButton()->isVisibleTo(banner));
+    QCOMPARE(banner->actionButton()->text(), QStringLiteral("Reconnect"));
+    QVERIFY(!view()->reconnectButton()->isHidden());
+    QCOMPARE(view()->startButton()->text(), QStringLiteral("Start"));
+    QVERIFY(source->typeBox()->isEnabled());
+
+    // With the type put right, Reconnect streams again.
+    source->typeBox()->removeItem(source->typeBox()->findText(QStringLiteral("bogus")));
+    source->typeBox()->setCurrentText(QStringLiteral("event"));
+    view()->reconnectButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(view()->stream()->state(), LiveStream::State::Live, LoadTimeoutMs);
+    QVERIFY(view()->reconnectButton()->isHidden());
+    QVERIFY(view()->banners()->banner(QStringLiteral("stream")) == nullptr);
+    view()->stop();
 }
 
 QHash<QString, OutputInfo> TestLiveEvents::outputs()

@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 #include "LcDesk.h"
 #include "LiveEventFilter.h"
@@ -929,9 +930,10 @@ void LiveEventView::updateRecording()
                               error.isEmpty() ? tr("The recording stopped.") : error);
         return;
     }
-    m_recording->setText(tr("Recording to %1 — %2 lines")
-                                 .arg(QFileInfo(m_recorder->fileName()).fileName(),
-                                      QLocale().toString(m_recorder->linesWritten())));
+    const auto lines = static_cast<int>(
+            std::min<quint64>(m_recorder->linesWritten(), std::numeric_limits<int>::max()));
+    m_recording->setText(tr("Recording to %1 — %Ln line(s)", nullptr, lines)
+                                 .arg(QFileInfo(m_recorder->fileName()).fileName()));
     m_recording->setToolTip(m_recorder->fileName());
     m_recording->show();
 }
