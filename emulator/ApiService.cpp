@@ -11,8 +11,10 @@
 #include "Codec.h"
 #include "FaultInjector.h"
 #include "JsonText.h"
+#include "OutputStore.h"
 #include "Reply.h"
 #include "SensorSelector.h"
+#include "StreamHub.h"
 #include "UtcTime.h"
 
 namespace {
@@ -80,12 +82,15 @@ std::vector<std::string> splitCommas(const std::string& text)
 } // namespace
 
 ApiService::ApiService(const AccountDirectory& directory, const JwtIssuer& issuer,
-                       FaultInjector& faults, std::size_t pageSize, LastPageToken lastPageToken)
+                       FaultInjector& faults, std::size_t pageSize, LastPageToken lastPageToken,
+                       OutputStore& outputs, StreamHub& hub)
     : m_directory(directory)
     , m_issuer(issuer)
     , m_faults(faults)
     , m_pageSize(pageSize)
     , m_lastPageToken(lastPageToken)
+    , m_outputs(outputs)
+    , m_hub(hub)
 {}
 
 bool ApiService::allowMethods(const ApiRequest& request, std::initializer_list<const char*> methods,
@@ -133,6 +138,8 @@ void ApiService::handle(const ApiRequest& request, httplib::Response& response)
         sensorsWithTag(request, tail[1], tail[2], response);
     } else if (tail.size() == 2 && head == "hostnames") {
         hostnames(request, tail[1], response);
+    } else if (tail.size() == 2 && head == "outputs") {
+        outputs(request, tail[1], response);
     } else if (tail.size() <= 2 && isUuid(head)) {
         sensor(request, head, tail.size() == 2 ? tail[1] : std::string(), response);
     } else {
@@ -564,8 +571,14 @@ void ApiService::sensor(const ApiRequest& request, const std::string& sid,
         const bool enable = method == "POST";
         if (action == "isolation") {
             fleet.setIsolation(sid, enable);
+            m_hub.audit(owner->oid, enable ? "isolate_network" : "rejoin_network",
+                        enable ? "network isolation requested" : "network isolation lifted",
+                        claims->ident, {{"sid", sid}}, nlohmann::ordered_json::object(), sid);
         } else {
             fleet.setSeal(sid, enable);
+            m_hub.audit(owner->oid, enable ? "seal" : "unseal",
+                        enable ? "sensor sealing requested" : "sensor sealing lifted",
+                        claims->ident, {{"sid", sid}}, nlohmann::ordered_json::object(), sid);
         }
         Reply::json(response, 200, nlohmann::ordered_json::object());
         return;
@@ -588,8 +601,10 @@ void ApiService::sensor(const ApiRequest& request, const std::string& sid,
         Reply::error(response, 400, "missing tasks");
         return;
     }
-    switch (fleet.task(sid, tasks, request.params().value("investigation_id"))) {
+    const std::string investigationId = request.params().value("investigation_id");
+    switch (fleet.task(sid, tasks, investigationId)) {
     case Fleet::Outcome::Done:
+        m_hub.taskAccepted(*owner, sid, tasks, investigationId, claims->ident);
         Reply::json(response, 200, nlohmann::ordered_json::object());
         break;
     case Fleet::Outcome::Offline:
@@ -640,6 +655,10 @@ void ApiService::sensorTags(const ApiRequest& request, const Organization& org,
             ttl = *value;
         }
         fleet.addTags(sid, tags, claims.ident, ttl);
+        for (const std::string& tag : tags) {
+            m_hub.audit(org.oid, "tag_added", "tag added to sensor", claims.ident, {{"sid", sid}},
+                        {{"tag", tag}, {"ttl", ttl}}, sid);
+        }
         Reply::json(response, 200, nlohmann::ordered_json::object());
         return;
     }
@@ -655,5 +674,79 @@ void ApiService::sensorTags(const ApiRequest& request, const Organization& org,
         return;
     }
     fleet.removeTags(sid, tags);
+    for (const std::string& tag : tags) {
+        m_hub.audit(org.oid, "tag_removed", "tag removed from sensor", claims.ident, {{"sid", sid}},
+                    {{"tag", tag}}, sid);
+    }
     Reply::json(response, 200, nlohmann::ordered_json::object());
+}
+
+void ApiService::outputs(const ApiRequest& request, const std::string& oid,
+                         httplib::Response& response)
+{
+    if (!allowMethods(request, {"GET", "POST", "DELETE"}, response)) {
+        return;
+    }
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const std::string& method = request.method();
+    const char* perm = method == "POST"     ? "output.set"
+                       : method == "DELETE" ? "output.del"
+                                            : "output.list";
+    const Organization* org = authorizeOrg(*claims, oid, perm, response);
+    if (org == nullptr) {
+        return;
+    }
+    const FormFields& params = request.params();
+    if (method == "GET" || method == "HEAD") {
+        // The oid key is there even without outputs: the GO SDK reads "not found" otherwise.
+        nlohmann::ordered_json byName = nlohmann::ordered_json::object();
+        for (const OutputConfig& output : m_outputs.list(org->oid)) {
+            byName[output.name] = output.toJson();
+        }
+        nlohmann::ordered_json body = nlohmann::ordered_json::object();
+        body[org->oid] = byName;
+        Reply::json(response, 200, body);
+        return;
+    }
+    const std::string name = params.value("name");
+    if (name.empty()) {
+        Reply::error(response, 400, "missing name");
+        return;
+    }
+    if (method == "DELETE") {
+        if (!m_outputs.remove(org->oid, name)) {
+            Reply::error(response, 404, "output " + name + " not found");
+            return;
+        }
+        m_hub.audit(org->oid, "output_del", "output deleted", claims->ident, {{"name", name}},
+                    nlohmann::ordered_json::object());
+        Reply::json(response, 200, nlohmann::ordered_json::object());
+        return;
+    }
+    OutputConfig output;
+    output.oid = org->oid;
+    output.name = name;
+    output.module = params.value("module");
+    output.type = params.has("type") ? params.value("type") : params.value("for");
+    for (const auto& [key, value] : params.items()) {
+        const bool known =
+                key == "name" || key == "module" || key == "type" || key == "for" || key.empty();
+        const bool repeated = std::any_of(output.params.begin(), output.params.end(),
+                                          [&key](const auto& item) { return item.first == key; });
+        if (!known && !repeated) {
+            output.params.emplace_back(key, value);
+        }
+    }
+    std::string error;
+    const auto stored = m_outputs.add(std::move(output), error);
+    if (!stored) {
+        Reply::error(response, 400, error);
+        return;
+    }
+    m_hub.audit(org->oid, "output_set", "output set", claims->ident,
+                {{"name", stored->name}, {"module", stored->module}}, {{"for", stored->type}});
+    Reply::json(response, 200, stored->toJson());
 }

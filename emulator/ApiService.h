@@ -12,6 +12,8 @@
 
 class AccountDirectory;
 class FaultInjector;
+class OutputStore;
+class StreamHub;
 struct Organization;
 
 // The REST API under /v1 (plus the SEED-era /who): identity, orgs, sensors, tags, tasking and
@@ -20,7 +22,8 @@ class ApiService
 {
 public:
     ApiService(const AccountDirectory& directory, const JwtIssuer& issuer, FaultInjector& faults,
-               std::size_t pageSize, LastPageToken lastPageToken);
+               std::size_t pageSize, LastPageToken lastPageToken, OutputStore& outputs,
+               StreamHub& hub);
 
     void handle(const ApiRequest& request, httplib::Response& response);
 
@@ -46,6 +49,7 @@ private:
                 httplib::Response& response);
     void sensorTags(const ApiRequest& request, const Organization& org, const std::string& sid,
                     const TokenClaims& claims, httplib::Response& response);
+    void outputs(const ApiRequest& request, const std::string& oid, httplib::Response& response);
 
     static std::string pageToken(std::size_t index);
     static std::optional<std::size_t> parsePageToken(const std::string& token);
@@ -55,4 +59,6 @@ private:
     FaultInjector& m_faults;
     std::size_t m_pageSize;
     LastPageToken m_lastPageToken;
+    OutputStore& m_outputs;
+    StreamHub& m_hub;
 };

@@ -64,13 +64,29 @@ std::string Codec::base64Url(std::string_view data)
 
 std::optional<std::string> Codec::fromBase64Url(std::string_view text)
 {
+    return decode(text, kUrlAlphabet);
+}
+
+std::optional<std::string> Codec::fromBase64(std::string_view text)
+{
+    std::string compact;
+    for (const char c : text) {
+        if (c != '\n' && c != '\r' && c != ' ') {
+            compact.push_back(c);
+        }
+    }
+    return decode(compact, kStandardAlphabet);
+}
+
+std::optional<std::string> Codec::decode(std::string_view text, const char* alphabet)
+{
     while (!text.empty() && text.back() == '=') {
         text.remove_suffix(1);
     }
     std::array<int, 256> table{};
     table.fill(-1);
     for (int i = 0; i < 64; ++i) {
-        table[static_cast<unsigned char>(kUrlAlphabet[i])] = i;
+        table[static_cast<unsigned char>(alphabet[i])] = i;
     }
     std::string out;
     out.reserve(text.size() * 3 / 4);

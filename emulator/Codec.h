@@ -13,7 +13,12 @@ public:
     static std::string base64(std::string_view data);
     static std::string base64Url(std::string_view data);
     static std::optional<std::string> fromBase64Url(std::string_view text);
+    // Standard alphabet; padding optional, line breaks ignored.
+    static std::optional<std::string> fromBase64(std::string_view text);
     static std::string gzip(std::string_view data);
     static std::string hmacSha256(std::string_view key, std::string_view data);
     static std::string randomBytes(std::size_t count);
+
+private:
+    static std::optional<std::string> decode(std::string_view text, const char* alphabet);
 };

@@ -19,6 +19,7 @@
 namespace {
 
 thread_local RequestHead* t_currentHead = nullptr;
+thread_local ConnectionStream* t_currentStream = nullptr;
 
 // httplib refuses longer lines itself; treating them as oversized keeps the answer a 413.
 constexpr std::size_t kMaxLineBytes = 8192;
@@ -88,6 +89,16 @@ RequestHead* ConnectionStream::current()
 void ConnectionStream::setCurrent(RequestHead* head)
 {
     t_currentHead = head;
+}
+
+ConnectionStream* ConnectionStream::currentStream()
+{
+    return t_currentStream;
+}
+
+void ConnectionStream::setCurrentStream(ConnectionStream* stream)
+{
+    t_currentStream = stream;
 }
 
 bool ConnectionStream::hasPendingInput() const

@@ -52,6 +52,10 @@ public:
     // The head of the request being processed on this thread, for the handlers.
     static RequestHead* current();
     static void setCurrent(RequestHead* head);
+    // The connection of that request; long-lived answers (streams) write to it directly.
+    static ConnectionStream* currentStream();
+    static void setCurrentStream(ConnectionStream* stream);
+    SSL* ssl() const { return m_ssl; }
 
     bool is_readable() const override;
     bool is_writable() const override;

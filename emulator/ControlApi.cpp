@@ -57,7 +57,7 @@ void ControlApi::handle(const ApiRequest& request, httplib::Response& response)
             response.status = 200;
             response.set_content(m_hooks.certificatePem, "application/x-pem-file");
         }
-    } else {
+    } else if (!m_hooks.moreEndpoints || !m_hooks.moreEndpoints(request, response)) {
         Reply::error(response, 404,
                      "unknown control endpoint " + request.method() + " " + request.rawPath());
     }

@@ -24,6 +24,8 @@ struct ControlHooks
     std::function<bool()> hasForeignListener;
     std::string certificatePem;
     FaultSettings defaultFaults;
+    // Further endpoints (the stream side); returns false when it does not know the request.
+    std::function<bool(const ApiRequest&, httplib::Response&)> moreEndpoints;
 };
 
 // /_emulator/...: the test harness's view into and handle on the emulator. No authentication,

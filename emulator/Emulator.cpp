@@ -13,15 +13,21 @@
 #include "ApiService.h"
 #include "ControlApi.h"
 #include "FaultInjector.h"
+#include "FeedSender.h"
 #include "JwtIssuer.h"
 #include "JwtService.h"
 #include "Listener.h"
+#include "OutputStore.h"
 #include "RequestDispatcher.h"
 #include "RequestLog.h"
 #include "Rng.h"
 #include "ScriptPlayer.h"
 #include "ShutdownSignal.h"
+#include "StreamControlApi.h"
+#include "StreamHub.h"
 #include "StreamService.h"
+#include "StreamSettingsStore.h"
+#include "SyslogDelivery.h"
 #include "TlsIdentity.h"
 #include "UtcTime.h"
 
@@ -142,10 +148,26 @@ bool Emulator::prepare(std::string& error)
         }
     }
 
+    m_streamSettings = std::make_unique<StreamSettingsStore>(m_options.stream);
+    m_hub = std::make_unique<StreamHub>(*m_directory, *m_streamSettings, m_options.seed);
+    m_outputs = std::make_unique<OutputStore>();
+    m_delivery =
+            std::make_unique<SyslogDelivery>(*m_outputs, *m_hub, *m_directory, m_options.syslogCa);
+    m_outputs->setListener(
+            [this](const std::string& oid, const std::string& name,
+                   const std::optional<OutputConfig>&) { m_delivery->sync(oid, name); });
+    m_feeder = std::make_unique<FeedSender>([this] { return m_hub->stopping(); });
+    m_script->setStopping([this] { return m_hub->stopping(); });
     m_api = std::make_unique<ApiService>(*m_directory, *m_issuer, *m_faults, m_options.pageSize,
-                                         m_options.lastPageToken);
+                                         m_options.lastPageToken, *m_outputs, *m_hub);
     m_jwt = std::make_unique<JwtService>(*m_directory, *m_issuer, *m_faults);
-    m_stream = std::make_unique<StreamService>();
+    m_stream = std::make_unique<StreamService>(*m_directory, *m_issuer, *m_hub);
+    if (!m_options.streamTimeline.empty()
+        && !m_stream->loadTimeline(m_options.streamTimeline, error)) {
+        return false;
+    }
+    m_streamControl = std::make_unique<StreamControlApi>(
+            *m_directory, *m_hub, *m_streamSettings, *m_stream, *m_outputs, *m_delivery, *m_feeder);
     ControlHooks hooks;
     hooks.readyInfo = [this] {
         return readyInfo();
@@ -158,6 +180,9 @@ bool Emulator::prepare(std::string& error)
     };
     hooks.certificatePem = m_tls ? m_tls->certificatePem() : std::string();
     hooks.defaultFaults = m_options.faults;
+    hooks.moreEndpoints = [this](const ApiRequest& request, httplib::Response& response) {
+        return m_streamControl->handle(request, response);
+    };
     m_control = std::make_unique<ControlApi>(*m_log, *m_faults, *m_directory, *m_script, hooks);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_log, *m_faults, *m_script, *m_api, *m_jwt,
                                                        *m_stream, *m_control);
@@ -180,9 +205,12 @@ bool Emulator::openListeners(std::string& error)
         return true;
     };
     const std::string& host = m_options.bindAddress;
+    // Every stream connection holds a thread of the stream listener for as long as it lasts;
+    // the pool leaves room for StreamHub::kMaxSpouts streams and short requests beside them.
+    const std::size_t streamThreads = StreamHub::kMaxSpouts + 28;
     if (!open(ListenerRole::Api, host, tls, m_options.apiPort, 32)
         || !open(ListenerRole::Jwt, host, tls, m_options.jwtPort, 8)
-        || !open(ListenerRole::Stream, host, tls, m_options.streamPort, 32)) {
+        || !open(ListenerRole::Stream, host, tls, m_options.streamPort, streamThreads)) {
         return false;
     }
     if (m_options.foreignPort >= 0
@@ -197,6 +225,7 @@ bool Emulator::openListeners(std::string& error)
     const Listener* foreign = listener(ListenerRole::Foreign);
     m_dispatcher->setEndpoints(Endpoints{api->baseUrl(), plain->baseUrl(), plain->hostPort(),
                                          foreign != nullptr ? foreign->baseUrl() : std::string()});
+    m_stream->setBaseUrl(listener(ListenerRole::Stream)->baseUrl());
     for (const auto& item : m_listeners) {
         item->start();
     }
@@ -232,6 +261,7 @@ nlohmann::ordered_json Emulator::readyInfo() const
     }
     ready["orgs"] = orgs;
     ready["sensors"] = m_directory->primary().fleet->size();
+    ready["time_scale"] = m_streamSettings->settings().timeScale;
     ready["pid"] = ::getpid();
     return ready;
 }
@@ -326,6 +356,9 @@ int Emulator::run(const std::shared_ptr<ShutdownSignal>& shutdown)
     }
     wake.notify_all();
     housekeeping.join();
+    // Streams and deliveries end first: their threads belong to the listeners' pools.
+    m_hub->shutdown();
+    m_delivery->shutdown();
     for (const auto& item : m_listeners) {
         item->stop();
     }

@@ -13,14 +13,20 @@ class AccountDirectory;
 class ApiService;
 class ControlApi;
 class FaultInjector;
+class FeedSender;
 class JwtIssuer;
 class JwtService;
 class Listener;
+class OutputStore;
 class RequestDispatcher;
 class RequestLog;
 class ScriptPlayer;
 class ShutdownSignal;
+class StreamControlApi;
+class StreamHub;
 class StreamService;
+class StreamSettingsStore;
+class SyslogDelivery;
 class TlsIdentity;
 
 // Owns everything and runs the emulator from start-up to a clean shutdown.
@@ -49,9 +55,15 @@ private:
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<RequestLog> m_log;
     std::unique_ptr<ScriptPlayer> m_script;
+    std::unique_ptr<StreamSettingsStore> m_streamSettings;
+    std::unique_ptr<StreamHub> m_hub;
+    std::unique_ptr<OutputStore> m_outputs;
+    std::unique_ptr<SyslogDelivery> m_delivery;
+    std::unique_ptr<FeedSender> m_feeder;
     std::unique_ptr<ApiService> m_api;
     std::unique_ptr<JwtService> m_jwt;
     std::unique_ptr<StreamService> m_stream;
+    std::unique_ptr<StreamControlApi> m_streamControl;
     std::unique_ptr<ControlApi> m_control;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     std::unique_ptr<TlsIdentity> m_tls;

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "FaultSettings.h"
+#include "StreamSettings.h"
 
 // What the sensor list sends as continuation_token on its last page. Real clients differ in
 // what they accept, so tests can pick each form.
@@ -40,4 +41,7 @@ struct EmulatorOptions
     std::string oid;
     std::string apiKey;
     FaultSettings faults;
+    StreamSettings stream;
+    std::string streamTimeline;
+    std::string syslogCa;
 };

@@ -74,6 +74,7 @@ const Sensor* Fleet::find(const std::string& sid) const
 void Fleet::invalidate(const Sensor& sensor)
 {
     m_json[m_index.at(sensor.sid)].clear();
+    ++m_revision;
 }
 
 const std::string& Fleet::sensorJson(std::size_t index) const
@@ -317,6 +318,7 @@ Fleet::Outcome Fleet::addTags(const std::string& sid, const std::vector<std::str
         sensor->tags[tag] =
                 TagEntry{by, UtcTime::format(nowMs / 1000), ttlSec > 0 ? nowMs + ttlSec * 1000 : 0};
     }
+    ++m_revision;
     return Outcome::Done;
 }
 
@@ -330,6 +332,7 @@ Fleet::Outcome Fleet::removeTags(const std::string& sid, const std::vector<std::
     for (const std::string& tag : tags) {
         sensor->tags.erase(tag);
     }
+    ++m_revision;
     return Outcome::Done;
 }
 
@@ -422,7 +425,50 @@ void Fleet::purgeExpiredTags()
                 ++it;
             } else {
                 it = sensor.tags.erase(it);
+                ++m_revision;
             }
         }
     }
+}
+
+std::vector<Sensor> Fleet::select(const std::function<bool(const Sensor&)>& keep,
+                                  std::size_t limit) const
+{
+    std::lock_guard lock(m_mutex);
+    std::vector<std::size_t> matching;
+    for (std::size_t i = 0; i < m_sensors.size(); ++i) {
+        if (keep(m_sensors[i])) {
+            matching.push_back(i);
+        }
+    }
+    std::vector<Sensor> chosen;
+    const std::size_t count = std::min(limit, matching.size());
+    chosen.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        chosen.push_back(m_sensors[matching[i * matching.size() / count]]);
+    }
+    return chosen;
+}
+
+std::optional<Sensor> Fleet::sensor(const std::string& sid) const
+{
+    std::lock_guard lock(m_mutex);
+    const Sensor* found = find(sid);
+    if (found == nullptr) {
+        return std::nullopt;
+    }
+    return *found;
+}
+
+bool Fleet::addSensor(Sensor sensor)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_index.count(sensor.sid) != 0) {
+        return false;
+    }
+    m_index.emplace(sensor.sid, m_sensors.size());
+    m_sensors.push_back(std::move(sensor));
+    m_json.emplace_back();
+    ++m_revision;
+    return true;
 }

@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -82,6 +84,16 @@ public:
     std::vector<TaskRecord> tasks() const;
     void clearTasks();
 
+    // Copies of up to `limit` sensors that `keep` accepts, spread evenly over the fleet.
+    std::vector<Sensor> select(const std::function<bool(const Sensor&)>& keep,
+                               std::size_t limit) const;
+    std::optional<Sensor> sensor(const std::string& sid) const;
+    // Appends a sensor with a new sid; false when the sid is taken.
+    bool addSensor(Sensor sensor);
+    // Changes whenever a sensor goes on- or offline, changes tags or state, or joins, so
+    // that derived data (the stream generator's records) knows when to be rebuilt.
+    std::uint64_t revision() const { return m_revision.load(); }
+
     // Flips a few sensors between online and offline, as a live org does.
     std::size_t churn(Rng& rng);
     void purgeExpiredTags();
@@ -100,4 +112,5 @@ private:
     std::unordered_map<std::string, std::size_t> m_index;
     mutable std::vector<std::string> m_json;
     std::vector<TaskRecord> m_tasks;
+    std::atomic<std::uint64_t> m_revision{1};
 };

@@ -93,10 +93,12 @@ bool HttpServer::process_and_close_socket(socket_t sock)
                 break;
             }
             ConnectionStream::setCurrent(&head);
+            ConnectionStream::setCurrentStream(&stream);
             bool connectionClosed = false;
             ok = process_request(stream, remaining == 1, connectionClosed,
                                  [ssl](httplib::Request& request) { request.ssl = ssl; });
             ConnectionStream::setCurrent(nullptr);
+            ConnectionStream::setCurrentStream(nullptr);
             if (!ok || connectionClosed || head.closeConnection) {
                 break;
             }

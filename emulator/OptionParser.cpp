@@ -7,6 +7,7 @@
 #include <map>
 
 #include "FaultInjector.h"
+#include "StreamSettingsStore.h"
 
 namespace {
 
@@ -22,6 +23,17 @@ bool parseUnsigned(const std::string& text, std::uint64_t maximum, std::uint64_t
     }
     value = std::strtoull(text.c_str(), nullptr, 10);
     return value <= maximum;
+}
+
+bool parseSeconds(const std::string& text, double low, double high, double& value)
+{
+    char* end = nullptr;
+    const double parsed = std::strtod(text.c_str(), &end);
+    if (text.empty() || end == nullptr || *end != '\0' || !(parsed >= low && parsed <= high)) {
+        return false;
+    }
+    value = parsed;
+    return true;
 }
 
 bool isUuid(const std::string& text)
@@ -76,6 +88,26 @@ Scripted exchanges
   --script FILE            answer requests from an exchanges YAML file
   --script-group NAME      use the named group of the file (e.g. a, b, c, d)
 
+Streams (also settable at run time: POST /_emulator/stream-settings)
+  --event-rate N|max       generated events per second per stream (default 200)
+  --detect-rate N|max      detections per second per stream (default 2)
+  --audit-rate N|max       audit entries per second per stream (default 0.5)
+  --deployment-rate N|max  deployment events per second per stream (default 0.1)
+  --billing-rate N|max     billing records per second per stream (default 0.2)
+  --time-scale F           multiply stream durations (connected delay, keep-alive, timelines,
+                           stalls, reconnects) by F, e.g. 0.05 (default 1)
+  --connected-delay SEC    delay of the connected trace, or never (default 1)
+  --keepalive SEC          keep-alive trace after SEC seconds of silence, 0 = none (default 60)
+  --stream-queue N         records queued per connection before dropping (default 4096)
+  --disconnect-every N     end each stream connection after N records
+  --disconnect-style S     clean (last chunk / close_notify) or abort (default clean)
+  --split-writes           cut records into separate writes at random byte positions
+  --split-pause-ms MS      pause between the pieces of a split write (default 2)
+  --stall-after N          start the stall after N records (default 0)
+  --stall SEC|forever      stop writing for SEC seconds, or forever with the socket open
+  --stream-timeline FILE   serve stream connections from a timeline YAML file
+  --syslog-ca FILE         CA certificates for syslog outputs with is_strict_tls
+
 Faults (also settable at run time: POST /_emulator/faults)
   --jwt-lifetime SEC       lifetime of minted JWTs (default 3600)
   --fail-401 N             answer 401 to the Nth authenticated API request, once
@@ -124,6 +156,16 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
         };
     };
     FaultSettings& faults = options.faults;
+    StreamSettings& stream = options.stream;
+    auto rate = [&stream](StreamType type) {
+        return [&stream, type](const std::string& value) {
+            const auto parsed = StreamSettingsStore::parseRate(value);
+            if (parsed) {
+                stream.rates[streamTypeIndex(type)] = *parsed;
+            }
+            return parsed.has_value();
+        };
+    };
     std::size_t churn = 0;
     std::size_t jwtLifetime = static_cast<std::size_t>(faults.jwtLifetimeSec);
     std::size_t fail401 = 0;
@@ -209,6 +251,59 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
              [&faults, &error](const std::string& value) {
                  return FaultInjector::parseListeners(value, faults, error);
              }},
+            {"--event-rate", rate(StreamType::Event)},
+            {"--detect-rate", rate(StreamType::Detect)},
+            {"--audit-rate", rate(StreamType::Audit)},
+            {"--deployment-rate", rate(StreamType::Deployment)},
+            {"--billing-rate", rate(StreamType::Billing)},
+            {"--time-scale",
+             [&stream](const std::string& value) {
+                 return parseSeconds(value, 0.0001, 1000.0, stream.timeScale);
+             }},
+            {"--connected-delay",
+             [&stream](const std::string& value) {
+                 if (value == "never") {
+                     stream.connectedDelaySec = -1.0;
+                     return true;
+                 }
+                 return parseSeconds(value, 0.0, 86400.0, stream.connectedDelaySec);
+             }},
+            {"--keepalive",
+             [&stream](const std::string& value) {
+                 return parseSeconds(value, 0.0, 86400.0, stream.keepaliveSec);
+             }},
+            {"--stream-queue", size(stream.queueRecords, 1, 10000000)},
+            {"--disconnect-every",
+             [&stream](const std::string& value) {
+                 return parseUnsigned(value, UINT64_MAX, stream.disconnectEvery);
+             }},
+            {"--disconnect-style",
+             [&stream](const std::string& value) {
+                 stream.disconnectStyle =
+                         value == "abort" ? DisconnectStyle::Abort : DisconnectStyle::Clean;
+                 return value == "clean" || value == "abort";
+             }},
+            {"--split-pause-ms",
+             [&stream](const std::string& value) {
+                 double pause = 0.0;
+                 const bool ok = parseSeconds(value, 0.0, 10000.0, pause);
+                 stream.splitPauseMs = static_cast<int>(pause);
+                 return ok;
+             }},
+            {"--stall-after",
+             [&stream](const std::string& value) {
+                 return parseUnsigned(value, UINT64_MAX, stream.stallAfter);
+             }},
+            {"--stall",
+             [&stream](const std::string& value) {
+                 if (value == "forever") {
+                     stream.stallSec = -1.0;
+                     return true;
+                 }
+                 return parseSeconds(value, 0.0, 86400.0, stream.stallSec);
+             }},
+            {"--stream-timeline", text(options.streamTimeline)},
+            {"--syslog-ca", text(options.syslogCa)},
     };
     const std::map<std::string, std::function<void()>> switches = {
             {"--tls",
@@ -226,6 +321,10 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
             {"--rate-warn",
              [&faults] {
                  faults.rateWarn = true;
+             }},
+            {"--split-writes",
+             [&stream] {
+                 stream.splitWrites = true;
              }},
     };
 

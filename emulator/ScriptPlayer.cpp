@@ -10,6 +10,9 @@
 #include <sstream>
 #include <strings.h>
 
+#include "ConnectionStream.h"
+#include "StreamSocket.h"
+
 namespace {
 
 const char kJwtPlaceholder[] = "<jwt>";
@@ -162,6 +165,17 @@ bool ScriptPlayer::load(const std::string& file, const std::string& group, std::
                     }
                 }
             }
+            if (resp["then"]) {
+                const std::string then = resp["then"].as<std::string>();
+                if (then == "close") {
+                    step.then = Step::Then::Close;
+                } else if (then == "hold_open") {
+                    step.then = Step::Then::HoldOpen;
+                } else {
+                    error = "then must be close or hold_open, not '" + then + "'";
+                    return std::nullopt;
+                }
+            }
             return step;
         };
         YAML::Node list;
@@ -200,6 +214,12 @@ bool ScriptPlayer::load(const std::string& file, const std::string& group, std::
     m_next = 0;
     m_repeatCount = 0;
     return true;
+}
+
+void ScriptPlayer::setStopping(std::function<bool()> stopping)
+{
+    std::lock_guard lock(m_mutex);
+    m_stopping = std::move(stopping);
 }
 
 void ScriptPlayer::clear()
@@ -287,7 +307,7 @@ bool ScriptPlayer::matches(const Step& step, const ApiRequest& request)
 }
 
 void ScriptPlayer::respond(const Step& step, const ScriptEndpoints& endpoints,
-                           httplib::Response& response)
+                           httplib::Response& response) const
 {
     response.status = step.status;
     bool hasContentType = false;
@@ -301,6 +321,47 @@ void ScriptPlayer::respond(const Step& step, const ScriptEndpoints& endpoints,
     }
     const std::string contentType = hasContentType ? response.get_header_value("Content-Type")
                                                    : std::string("application/json");
+    ConnectionStream* connection = ConnectionStream::currentStream();
+    if (step.then != Step::Then::None && connection != nullptr) {
+        if (RequestHead* head = ConnectionStream::current()) {
+            head->closeConnection = true;
+        }
+        response.set_header("Connection", "close");
+        auto pieces = std::make_shared<std::vector<std::string>>();
+        if (step.chunks.empty()) {
+            pieces->push_back(replaceAll(step.body, kApiHostPlaceholder, endpoints.plainApiHost));
+        }
+        for (const std::string& chunk : step.chunks) {
+            pieces->push_back(replaceAll(chunk, kApiHostPlaceholder, endpoints.plainApiHost));
+        }
+        const int fd = connection->socket();
+        SSL* ssl = connection->ssl();
+        const bool hold = step.then == Step::Then::HoldOpen;
+        std::function<bool()> stopping;
+        {
+            std::lock_guard lock(m_mutex);
+            stopping = m_stopping ? m_stopping : [] {
+                return false;
+            };
+        }
+        response.set_chunked_content_provider(
+                contentType, [pieces, fd, ssl, hold, stopping](std::size_t, httplib::DataSink&) {
+                    StreamSocket socket(fd, ssl, true, stopping);
+                    for (const std::string& piece : *pieces) {
+                        if (socket.write(piece) != StreamSocket::Status::Ok) {
+                            return false;
+                        }
+                    }
+                    if (!hold) {
+                        socket.finish(true);
+                        return false;
+                    }
+                    while (socket.wait(1000, -1) == StreamSocket::Status::Ok) {
+                    }
+                    return false;
+                });
+        return;
+    }
     if (!step.chunks.empty()) {
         // Each chunk file is handed to the socket in one write, as the field cases specify.
         auto chunks = std::make_shared<std::vector<std::string>>();

@@ -4,6 +4,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -24,6 +25,8 @@ class ScriptPlayer
 {
 public:
     bool load(const std::string& file, const std::string& group, std::string& error);
+    // Tells `then: hold_open` answers when the emulator stops.
+    void setStopping(std::function<bool()> stopping);
     void clear();
     bool isLoaded() const;
     bool needsForeignListener() const;
@@ -45,13 +48,22 @@ private:
         std::vector<std::pair<std::string, std::string>> responseHeaders;
         std::string body;
         std::vector<std::string> chunks;
+        // `then: close` / `then: hold_open`: the body is streamed (chunked), then the connection
+        // is closed, or kept open and silent until the client leaves.
+        enum class Then
+        {
+            None,
+            Close,
+            HoldOpen,
+        } then = Then::None;
     };
 
     static bool matches(const Step& step, const ApiRequest& request);
-    static void respond(const Step& step, const ScriptEndpoints& endpoints,
-                        httplib::Response& response);
+    void respond(const Step& step, const ScriptEndpoints& endpoints,
+                 httplib::Response& response) const;
 
     mutable std::mutex m_mutex;
+    std::function<bool()> m_stopping;
     std::string m_file;
     std::string m_group;
     std::vector<Step> m_steps;

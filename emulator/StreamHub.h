@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "Rng.h"
+#include "StreamRecord.h"
+#include "Subscription.h"
+#include "TaskResponder.h"
+#include "TelemetryGenerator.h"
+
+class AccountDirectory;
+class StreamSettingsStore;
+struct Organization;
+
+// Every live stream consumer (Spout connections and syslog output connections) and the
+// records that do not come from the generator: task receipts and replies, audit entries for
+// API calls, injected bytes. Published records go to each live subscription whose filter
+// accepts them.
+class StreamHub
+{
+public:
+    // Spout connections beyond this get 503: each holds a thread of the stream listener.
+    static constexpr std::size_t kMaxSpouts = 100;
+
+    StreamHub(const AccountDirectory& directory, StreamSettingsStore& settings, std::uint64_t seed);
+
+    // Null when the Spout limit is reached.
+    std::shared_ptr<Subscription> open(SubscriptionInfo info);
+    void close(const std::shared_ptr<Subscription>& subscription, const std::string& reason);
+
+    // `delayMs` is before the time scale.
+    void publish(const StreamRecord& record, std::int64_t delayMs = 0);
+    // A task was accepted by the API: receipts and replies for each task line, an audit entry,
+    // and the task_post steps of timeline connections.
+    void taskAccepted(const Organization& org, const std::string& sid,
+                      const std::vector<std::string>& tasks, const std::string& investigationId,
+                      const std::string& ident);
+    void audit(const std::string& oid, const std::string& etype, const std::string& message,
+               const std::string& ident, const nlohmann::ordered_json& entity,
+               const nlohmann::ordered_json& metadata, const std::string& sid = std::string());
+    // Raw bytes to every live connection (or the one with `id`); returns how many got them.
+    std::size_t inject(const std::string& bytes, std::optional<std::uint64_t> id);
+
+    nlohmann::ordered_json toJson() const;
+
+    void shutdown();
+    bool stopping() const { return m_stopping.load(); }
+
+    TelemetryGenerator& generator() { return m_generator; }
+    StreamSettingsStore& settings() { return m_settings; }
+    const AccountDirectory& directory() const { return m_directory; }
+    std::uint64_t seed() const { return m_seed; }
+
+private:
+    static constexpr std::size_t kRecentLimit = 50;
+
+    const AccountDirectory& m_directory;
+    StreamSettingsStore& m_settings;
+    const std::uint64_t m_seed;
+    TelemetryGenerator m_generator;
+    TaskResponder m_responder;
+    std::atomic<bool> m_stopping{false};
+
+    mutable std::mutex m_mutex;
+    std::uint64_t m_nextId = 1;
+    std::map<std::uint64_t, std::shared_ptr<Subscription>> m_active;
+    std::deque<std::shared_ptr<Subscription>> m_recent;
+    Rng m_rng;
+};
