@@ -3,7 +3,15 @@
 <context>
     <name>lc::ApiRequest</name>
     <message numerus="yes">
-        <location filename="../core/api/ApiRequest.cpp" line="423" />
+        <location filename="../core/api/ApiRequest.cpp" line="296" />
+        <source>Rate limited by LimaCharlie, which asks to wait %n s before the next request; try again later.</source>
+        <translation>
+            <numerusform>Rate limited by LimaCharlie, which asks to wait %n s before the next request; try again later.</numerusform>
+            <numerusform>Rate limited by LimaCharlie, which asks to wait %n s before the next request; try again later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/api/ApiRequest.cpp" line="440" />
         <source>Rate limited by LimaCharlie; retrying stopped after %n tries.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie; retrying stopped after %n try.</numerusform>
@@ -11,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/api/ApiRequest.cpp" line="425" />
+        <location filename="../core/api/ApiRequest.cpp" line="442" />
         <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying stopped after %n tries.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying stopped after %n try.</numerusform>
@@ -19,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/api/ApiRequest.cpp" line="438" />
+        <location filename="../core/api/ApiRequest.cpp" line="455" />
         <source>LimaCharlie answered %1 with a server error (HTTP %2) after %n tries; try again later.</source>
         <translation>
             <numerusform>LimaCharlie answered %1 with a server error (HTTP %2) after %n try; try again later.</numerusform>
@@ -57,11 +65,57 @@
 <context>
     <name>lc::CliCommands</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="231" />
+        <location filename="../app/CliCommands.cpp" line="270" />
         <source>%n sensor(s)</source>
         <translation>
             <numerusform>%n sensor</numerusform>
             <numerusform>%n sensors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::CliContext</name>
+    <message numerus="yes">
+        <location filename="../app/CliContext.cpp" line="46" />
+        <source>rate limited by LimaCharlie; retrying in %n s</source>
+        <translation>
+            <numerusform>rate limited by LimaCharlie; retrying in %n s</numerusform>
+            <numerusform>rate limited by LimaCharlie; retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliContext.cpp" line="49" />
+        <source>rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s</source>
+        <translation>
+            <numerusform>rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s</numerusform>
+            <numerusform>rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::CliStream</name>
+    <message numerus="yes">
+        <location filename="../app/CliStream.cpp" line="200" />
+        <source>the server dropped %n record(s) so far (the reader was too slow)</source>
+        <translation>
+            <numerusform>the server dropped %n record so far (the reader was too slow)</numerusform>
+            <numerusform>the server dropped %n records so far (the reader was too slow)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliStream.cpp" line="219" />
+        <source>timed out after %n s with %1 of %2 records.</source>
+        <translation>
+            <numerusform>timed out after %n s with %1 of %2 records.</numerusform>
+            <numerusform>timed out after %n s with %1 of %2 records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/CliStream.cpp" line="250" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +137,36 @@
     </message>
 </context>
 <context>
+    <name>lc::EventJsonTree</name>
+    <message numerus="yes">
+        <location filename="../ui/live/EventJsonTree.cpp" line="117" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::FirehoseListener</name>
+    <message numerus="yes">
+        <location filename="../core/stream/FirehoseListener.cpp" line="484" />
+        <source>Live: %n connection(s) on %1</source>
+        <translation>
+            <numerusform>Live: %n connection on %1</numerusform>
+            <numerusform>Live: %n connections on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/stream/FirehoseListener.cpp" line="641" />
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::JsonTreeWidget</name>
     <message numerus="yes">
         <location filename="../ui/widgets/JsonTreeWidget.cpp" line="66" />
@@ -90,6 +174,52 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::LiveEventView</name>
+    <message numerus="yes">
+        <location filename="../ui/live/LiveEventView.cpp" line="867" />
+        <source>&amp;Resume (%n waiting)</source>
+        <translation>
+            <numerusform>&amp;Resume (%n waiting)</numerusform>
+            <numerusform>&amp;Resume (%n waiting)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/LiveEventView.cpp" line="901" />
+        <source>Recorded %n line(s) to %1</source>
+        <translation>
+            <numerusform>Recorded %n line to %1</numerusform>
+            <numerusform>Recorded %n lines to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/LiveEventView.cpp" line="935" />
+        <source>Recording to %1 — %Ln line(s)</source>
+        <translation>
+            <numerusform>Recording to %1 — %Ln line</numerusform>
+            <numerusform>Recording to %1 — %Ln lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::LiveExportJob</name>
+    <message numerus="yes">
+        <location filename="../ui/live/LiveExportJob.cpp" line="223" />
+        <source>Exported %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/LiveExportJob.cpp" line="226" />
+        <source>%n event(s) left the ring buffer before they could be exported.</source>
+        <translation>
+            <numerusform>%n event left the ring buffer before they could be exported.</numerusform>
+            <numerusform>%n events left the ring buffer before they could be exported.</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +239,47 @@
         <translation>
             <numerusform>Imported %n environment from %1 into the keychain.</numerusform>
             <numerusform>Imported %n environments from %1 into the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="298" />
+        <source>Rate limited by LimaCharlie; retrying in %n s.</source>
+        <translation>
+            <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
+            <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="300" />
+        <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</source>
+        <translation>
+            <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
+            <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::RateChart</name>
+    <message numerus="yes">
+        <location filename="../ui/live/RateChart.cpp" line="118" />
+        <source>%n event(s) in the last second</source>
+        <translation>
+            <numerusform>%n event in the last second</numerusform>
+            <numerusform>%n events in the last second</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::RecordingSource</name>
+    <message numerus="yes">
+        <location filename="../core/stream/RecordingSource.cpp" line="228" />
+        <source>The recording %1 ends with an incomplete record (%n byte(s)); it was not counted.</source>
+        <translation>
+            <numerusform>The recording %1 ends with an incomplete record (%n byte); it was not counted.</numerusform>
+            <numerusform>The recording %1 ends with an incomplete record (%n bytes); it was not counted.</numerusform>
         </translation>
     </message>
 </context>
@@ -222,6 +393,33 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SpoutStream</name>
+    <message numerus="yes">
+        <location filename="../core/stream/SpoutStream.cpp" line="109" />
+        <source>the stream host did not answer within %n s</source>
+        <translation>
+            <numerusform>the stream host did not answer within %n s</numerusform>
+            <numerusform>the stream host did not answer within %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/stream/SpoutStream.cpp" line="115" />
+        <source>no data for %n s (not even a keep-alive)</source>
+        <translation>
+            <numerusform>no data for %n s (not even a keep-alive)</numerusform>
+            <numerusform>no data for %n s (not even a keep-alive)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/stream/SpoutStream.cpp" line="538" />
+        <source>The stream ended inside a record; %n byte(s) of it were dropped.</source>
+        <translation>
+            <numerusform>The stream ended inside a record; %n byte of it were dropped.</numerusform>
+            <numerusform>The stream ended inside a record; %n bytes of it were dropped.</numerusform>
         </translation>
     </message>
 </context>
