@@ -3,6 +3,7 @@
 // emulator, started by lc::DemoServer) into the table, then filtering, pausing, following the
 // newest row, the counters, export to NDJSON and CSV, recording and opening the recording; and
 // the field case C20 (odd Unicode) played from a recording into the detail pane.
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 #include "GuiTestMain.h"
 #include "LiveEventModel.h"
 #include "MainWindow.h"
+#include "SensorTableModel.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/FormData.h"
@@ -42,6 +44,7 @@
 #include "live/LiveSourceBar.h"
 #include "live/LiveTableModel.h"
 #include "live/RateChart.h"
+#include "sensors/SensorListView.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
 #include "stream/EventFeed.h"
@@ -143,6 +146,7 @@ private slots:
     void exportNdjsonAndCsv();
     void exportSelection();
     void recordThenOpenRecording();
+    void watchLiveEventsOfASensor();
     void failedStreamOffersReconnect();
     void firehoseAsksAboutLeftoverOutput();
     void closingDeletesTheFirehoseOutput();
@@ -608,6 +612,35 @@ void TestLiveEvents::recordThenOpenRecording()
 
     playRecording(file, static_cast<int>(recorded.size()));
     QCOMPARE(shownRaws(), recorded);
+}
+
+void TestLiveEvents::watchLiveEventsOfASensor()
+{
+    // From the sensor list's menu: the live view opens on a Spout of that sensor only.
+    m_window->showSensors();
+    SensorListView* sensors = m_window->sensorList();
+    QTRY_VERIFY_WITH_TIMEOUT(sensors->model()->rowCount() > 0, LoadTimeoutMs);
+    sensors->table()->setCurrentIndex(sensors->model()->index(0, 0));
+    const QString sid = sensors->currentSid();
+    QVERIFY(!sid.isEmpty());
+    QAction* watch = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->text() == QStringLiteral("&Watch Live Events"))
+            watch = action;
+    }
+    QVERIFY(watch);
+    watch->trigger();
+    QCOMPARE(m_window->tabs()->currentWidget(), view());
+    QCOMPARE(view()->sourceBar()->sensorEdit()->text(), sid);
+    QCOMPARE(view()->sourceBar()->spoutOptions().sid, sid);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->stream()->state(), LiveStream::State::Live, LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() >= 3, LoadTimeoutMs);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QByteArray raw = model()->index(row, 0).data(LiveEventModel::RawRole).toByteArray();
+        QVERIFY2(raw.contains(sid.toUtf8()), raw.constData());
+    }
+    view()->stop();
+    view()->sourceBar()->sensorEdit()->clear();
 }
 
 void TestLiveEvents::failedStreamOffersReconnect()

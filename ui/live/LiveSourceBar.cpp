@@ -56,7 +56,7 @@ LiveSourceBar::LiveSourceBar(QWidget* parent)
                                 "Empty: a self-signed certificate is made"));
     m_key = addField(tr("key file"), tr("Key file"), tr("PEM private key of the certificate"));
 
-    auto* sourceLabel = new QLabel(tr("&Source:"), this);
+    auto* sourceLabel = new QLabel(tr("S&ource:"), this);
     sourceLabel->setBuddy(m_source);
     auto* typeLabel = new QLabel(tr("T&ype:"), this);
     typeLabel->setBuddy(m_type);
@@ -69,7 +69,7 @@ LiveSourceBar::LiveSourceBar(QWidget* parent)
     for (QLineEdit* edit : {m_tag, m_category, m_sensor, m_investigation})
         firstRow->addWidget(edit, 1);
 
-    auto* listenLabel = new QLabel(tr("&Listen on:"), m_firehoseRow);
+    auto* listenLabel = new QLabel(tr("Listen o&n:"), m_firehoseRow);
     listenLabel->setBuddy(m_listen);
     auto* secondRow = new QHBoxLayout(m_firehoseRow);
     secondRow->setContentsMargins(0, 0, 0, 0);
