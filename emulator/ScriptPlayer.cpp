@@ -327,6 +327,8 @@ void ScriptPlayer::respond(const Step& step, const ScriptEndpoints& endpoints,
             head->closeConnection = true;
         }
         response.set_header("Connection", "close");
+        // The provider sets Content-Type itself; a scripted one would be sent twice.
+        response.headers.erase("Content-Type");
         auto pieces = std::make_shared<std::vector<std::string>>();
         if (step.chunks.empty()) {
             pieces->push_back(replaceAll(step.body, kApiHostPlaceholder, endpoints.plainApiHost));

@@ -51,6 +51,15 @@ std::string SpoutClient::header(const std::string& name) const
     return std::string();
 }
 
+std::size_t SpoutClient::headerCount(const std::string& name) const
+{
+    std::size_t count = 0;
+    for (const auto& item : m_headers) {
+        count += strcasecmp(item.first.c_str(), name.c_str()) == 0 ? 1 : 0;
+    }
+    return count;
+}
+
 bool SpoutClient::fill(int timeoutMs)
 {
     if (m_fd < 0 || m_eof) {

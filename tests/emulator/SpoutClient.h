@@ -29,6 +29,7 @@ public:
     bool post(const std::string& target, const std::string& form, int timeoutMs = 3000);
     int status() const { return m_status; }
     std::string header(const std::string& name) const;
+    std::size_t headerCount(const std::string& name) const;
     std::int64_t requestMs() const { return m_requestMs; }
 
     // The next chunk of the body as it was framed, or nothing at the end or on timeout.

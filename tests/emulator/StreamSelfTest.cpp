@@ -171,6 +171,7 @@ void testConnectedAndKeepalive(const Demo& demo)
         auto client = demo.open("type=event&api_key=" + demo.key);
         const auto first = client->nextLine(2000);
         check(client->status() == 200 && client->header("Content-Type") == "application/x-ndjson"
+                      && client->headerCount("Content-Type") == 1
                       && client->header("Transfer-Encoding") == "chunked",
               "spout answers 200, chunked application/x-ndjson");
         const std::int64_t delay = first ? first->atMs - client->requestMs() : -1;
@@ -701,7 +702,8 @@ void testTimeline(const std::string& binary, const std::string& dataDir)
         SpoutClient client(emulator.host("stream"), emulator.port("stream"));
         client.post("/7d2c1f0e-3b4a-4e5f-9a8b-1c2d3e4f5a6b", "type=event");
         const auto line = client.nextLine(2000);
-        check(client.status() == 200 && client.header("Content-Type") == "text/plain" && line
+        check(client.status() == 200 && client.header("Content-Type") == "text/plain"
+                      && client.headerCount("Content-Type") == 1 && line
                       && line->text == "error: unauthorized" && client.waitClosed(2000),
               "C03 a: scripted 200 with the error line, then the connection closes (then: close)");
     }
