@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -196,6 +197,18 @@ void MainWindow::buildLiveMenus(QMenu* view)
     QList<QAction*> rowActions = m_actions->sensorActions();
     rowActions << nullptr << watch;
     m_sensors->setRowActions(rowActions);
+
+    // The live stream's state stays in sight on every page, next to the connection.
+    auto* liveState = new QLabel(this);
+    liveState->setAccessibleName(tr("Live stream state"));
+    liveState->setTextFormat(Qt::PlainText);
+    liveState->hide();
+    statusBar()->addPermanentWidget(liveState);
+    connect(m_live, &LiveEventView::stateTextChanged, liveState, [this, liveState] {
+        const bool running = m_live->stream() != nullptr;
+        liveState->setText(tr("Live events: %1").arg(m_live->stateLabel()->text()));
+        liveState->setVisible(running);
+    });
 
     // Ctrl+F filters whichever list is in front.
     connect(m_tabs, &QTabWidget::currentChanged, this,

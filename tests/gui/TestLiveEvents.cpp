@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -398,6 +399,17 @@ void TestLiveEvents::spoutDeliversRows()
                          .toString()
                          .isEmpty());
     }
+
+    // The state also shows in the window's status bar, whichever page is in front.
+    QLabel* liveState = nullptr;
+    for (QLabel* label : m_window->statusBar()->findChildren<QLabel*>()) {
+        if (label->accessibleName() == QStringLiteral("Live stream state"))
+            liveState = label;
+    }
+    QVERIFY(liveState);
+    QTRY_COMPARE(liveState->text(),
+                 QStringLiteral("Live events: ") + view()->stream()->stateText());
+    QVERIFY(liveState->isVisible());
 
     // The counters strip says what the feed counted.
     QTRY_VERIFY(view()->countersLabel()->text().startsWith(QStringLiteral("Received")));

@@ -142,7 +142,7 @@ LiveEventView::LiveEventView(QWidget* parent)
     m_secondTimer.setInterval(1000);
     connect(&m_secondTimer, &QTimer::timeout, this, [this] {
         if (m_stream)
-            m_state->setText(m_stream->stateText());
+            setStateText(m_stream->stateText());
         updateRecording();
     });
     m_secondTimer.start();
@@ -612,7 +612,7 @@ void LiveEventView::onStateChanged()
 {
     const LiveStream::State state = m_stream ? m_stream->state() : LiveStream::State::Stopped;
     const bool idle = state == LiveStream::State::Stopped || state == LiveStream::State::Failed;
-    m_state->setText(m_stream ? m_stream->stateText() : tr("Stopped"));
+    setStateText(m_stream ? m_stream->stateText() : tr("Stopped"));
     m_startAction->setText(idle ? tr("&Start Stream") : tr("&Stop Stream"));
     m_startButton->setText(idle ? tr("Start") : tr("Stop"));
     m_startButton->setToolTip(m_startAction->toolTip());
@@ -636,6 +636,14 @@ void LiveEventView::onStateChanged()
         m_banners->dismiss(StreamBanner);
     if (failed && !m_banners->banner(StreamBanner) && !m_stream->errorText().isEmpty())
         onStreamError(m_stream->errorText());
+}
+
+void LiveEventView::setStateText(const QString& text)
+{
+    if (m_state->text() == text)
+        return;
+    m_state->setText(text);
+    emit stateTextChanged(text);
 }
 
 void LiveEventView::onStreamError(const QString& message)
@@ -693,7 +701,7 @@ bool LiveEventView::finishBeforeClose(const std::function<void()>& closed)
     if (!firehose || !firehose->isRegistered())
         return false;
     // Otherwise the output would go on pointing at a port nobody listens on.
-    m_state->setText(tr("Deleting the output before closing…"));
+    setStateText(tr("Deleting the output before closing…"));
     auto done = std::make_shared<bool>(false);
     const auto finish = [closed, done] {
         if (!*done) {

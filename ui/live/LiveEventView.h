@@ -134,6 +134,8 @@ public:
 
 signals:
     void streamChanged(lc::LiveStream* stream);
+    // The stream's one-line state ("Live", "Reconnecting in 4 s (attempt 3)", ...).
+    void stateTextChanged(const QString& text);
     void exportFinished(bool ok, const QString& message);
 
 private:
@@ -144,6 +146,7 @@ private:
     void setStream(LiveStream* stream);
     void disposeStream();
     void onStateChanged();
+    void setStateText(const QString& text);
     void onStreamError(const QString& message);
     void onLeftoverOutput(const QString& outputName, const QString& destination);
     void applyFilter(const QString& text);
