@@ -49,6 +49,7 @@
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
 #include "stream/EventFeed.h"
+#include "stream/EventIndexer.h"
 #include "stream/EventRecord.h"
 #include "stream/EventStore.h"
 #include "widgets/BannerArea.h"
@@ -146,6 +147,7 @@ private slots:
     void followTailAndCapacity();
     void exportNdjsonAndCsv();
     void exportSelection();
+    void largeExportInSlicesAndCancel();
     void recordThenOpenRecording();
     void watchLiveEventsOfASensor();
     void failedStreamOffersReconnect();
@@ -594,6 +596,59 @@ void TestLiveEvents::exportSelection()
     QVERIFY(finished.first().at(0).toBool());
     const QList<QByteArray> raws = shownRaws();
     QCOMPARE(readFile(file), raws.at(2) + '\n' + raws.at(5) + '\n' + raws.at(9) + '\n');
+}
+
+void TestLiveEvents::largeExportInSlicesAndCancel()
+{
+    // 60,000 rows through the real feed: the export copies them in several slices and writes
+    // on a worker thread, reporting progress on the way.
+    view()->stop();
+    view()->clear();
+    EventIndexer indexer;
+    for (int i = 0; i < 60'000; ++i) {
+        const QByteArray line =
+                R"({"routing":{"sid":"aaaaaaaa-1111-4111-8111-)"
+                + QByteArray::number(i % 7).rightJustified(12, '0') + R"(","hostname":"host-)"
+                + QByteArray::number(i % 13) + R"(","event_type":"NEW_PROCESS","event_time":)"
+                + QByteArray::number(1'765'000'000'000 + i)
+                + R"(},"event":{"COMMAND_LINE":"run, "quoted" )" + QByteArray::number(i) + R"("}})";
+        view()->feed()->acceptLine(indexer.index(line));
+    }
+    view()->feed()->endBatch();
+    view()->feed()->flush();
+    QCOMPARE(model()->rowCount(), 60'000);
+
+    const QString csv = m_dir.filePath(QStringLiteral("large.csv"));
+    QSignalSpy finished(view(), &LiveEventView::exportFinished);
+    LiveExportJob* job = view()->exportRows(csv, LiveEventView::ExportScope::Shown);
+    QVERIFY(job);
+    QSignalSpy progress(job, &LiveExportJob::progress);
+    // A second export waits for the first.
+    QVERIFY(view()->exportRows(m_dir.filePath(QStringLiteral("second.csv")),
+                               LiveEventView::ExportScope::Shown)
+            == nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, LoadTimeoutMs);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(progress.size() >= 1);
+    QCOMPARE(progress.last().at(0).toLongLong(), qint64(60'000));
+    bool ok = false;
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(readFile(csv)), &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 60'001);
+    QCOMPARE(records.at(60'000).at(6),
+             QString::fromUtf8(
+                     model()->index(59'999, 0).data(LiveEventModel::RawRole).toByteArray()));
+
+    // Cancelled: no file appears under the chosen name.
+    const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.ndjson"));
+    job = view()->exportRows(cancelled, LiveEventView::ExportScope::Shown);
+    QVERIFY(job);
+    job->cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, LoadTimeoutMs);
+    QVERIFY(!finished.at(1).at(0).toBool());
+    QVERIFY(finished.at(1).at(1).toString().contains(QStringLiteral("cancelled")));
+    QVERIFY(!QFileInfo::exists(cancelled));
+    view()->clear();
 }
 
 void TestLiveEvents::recordThenOpenRecording()
