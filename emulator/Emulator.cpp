@@ -148,6 +148,10 @@ bool Emulator::prepare(std::string& error)
         }
     }
 
+    if (!m_options.syslogCa.empty() && !std::ifstream(m_options.syslogCa).good()) {
+        error = "cannot read --syslog-ca " + m_options.syslogCa;
+        return false;
+    }
     m_streamSettings = std::make_unique<StreamSettingsStore>(m_options.stream);
     m_hub = std::make_unique<StreamHub>(*m_directory, *m_streamSettings, m_options.seed);
     m_outputs = std::make_unique<OutputStore>();

@@ -907,14 +907,29 @@ std::shared_ptr<const RecordPool> TelemetryGenerator::build(const Organization& 
     Rng rng(Rng::mix(Rng::mix(m_seed, revision),
                      std::hash<std::string>()(org.oid + filter.sid + filter.tag)));
     const bool onlineOnly = filter.type == StreamType::Event || filter.type == StreamType::Detect;
-    const std::vector<Sensor> sensors = org.fleet->select(
-            [&filter, onlineOnly, nowMs](const Sensor& sensor) {
-                // Runs for every sensor of the fleet under its lock: no copies here.
-                return (!onlineOnly || sensor.online)
-                       && (filter.sid.empty() || sensor.sid == filter.sid)
-                       && (filter.tag.empty() || sensor.hasLiveTag(filter.tag, nowMs));
+    const auto matches = [&filter, onlineOnly, nowMs](const Sensor& sensor) {
+        // Runs for every sensor of the fleet under its lock: no copies here.
+        return (!onlineOnly || sensor.online) && (filter.sid.empty() || sensor.sid == filter.sid)
+               && (filter.tag.empty() || sensor.hasLiveTag(filter.tag, nowMs));
+    };
+    std::vector<Sensor> sensors = org.fleet->select(matches, kSensorSample);
+    // Sensors with non-ASCII hostnames always take part: clients must show them right.
+    const std::vector<Sensor> unusual = org.fleet->select(
+            [&matches](const Sensor& sensor) {
+                return matches(sensor)
+                       && std::any_of(sensor.hostname.begin(), sensor.hostname.end(), [](char c) {
+                              return static_cast<unsigned char>(c) >= 0x80U;
+                          });
             },
-            kSensorSample);
+            kSensorSample / 4);
+    for (const Sensor& sensor : unusual) {
+        const bool present =
+                std::any_of(sensors.begin(), sensors.end(),
+                            [&sensor](const Sensor& chosen) { return chosen.sid == sensor.sid; });
+        if (!present) {
+            sensors.push_back(sensor);
+        }
+    }
     const bool sensorFilter = !filter.sid.empty() || !filter.tag.empty();
 
     switch (filter.type) {
