@@ -11,13 +11,6 @@
 
 namespace lc {
 
-namespace {
-
-const QStringList FirehoseTypes = {QStringLiteral("event"), QStringLiteral("detect"),
-                                   QStringLiteral("audit"), QStringLiteral("deployment")};
-
-} // namespace
-
 LiveSourceBar::LiveSourceBar(QWidget* parent)
     : QWidget(parent)
     , m_source(new QComboBox(this))
@@ -134,7 +127,8 @@ void LiveSourceBar::setSource(Source source)
 void LiveSourceBar::updateSourceFields()
 {
     const QString current = m_type->currentText();
-    const QStringList types = source() == Source::Spout ? SpoutOptions::types() : FirehoseTypes;
+    const QStringList types =
+            source() == Source::Spout ? SpoutOptions::types() : FirehoseOptions::types();
     const QSignalBlocker blocker(m_type);
     m_type->clear();
     m_type->addItems(types);
