@@ -204,7 +204,7 @@ void testConnectedAndKeepalive(const Demo& demo)
         const auto keepalive = client->nextLine(2000);
         const std::int64_t gap = connected && keepalive ? keepalive->atMs - connected->atMs : -1;
         check(keepalive && keepalive->text == "{\"__trace\":\"keepalive\"}" && gap >= 220
-                      && gap < 700,
+                      && gap < 1500,
               "keep-alive after 60 s x time scale 0.005 of silence (" + std::to_string(gap)
                       + " ms)");
     }
@@ -715,7 +715,7 @@ void testTimeline(const std::string& binary, const std::string& dataDir)
     const auto dropped = client->nextLine(2000);
     const auto event = client->nextLine(2000);
     const std::int64_t at = connected ? connected->atMs - client->requestMs() : -1;
-    check(connected && connected->text == kConnected && at >= 100 && at < 400,
+    check(connected && connected->text == kConnected && at >= 100 && at < 1000,
           "C03 b: connected at 1.2 s x 0.1 (" + std::to_string(at) + " ms)");
     check(dropped && dropped->text == "{\"__trace\":\"dropped\",\"n\":37}" && event
                   && Json::parse(event->text, nullptr, false)["event"]["PROCESS_ID"] == 77,
@@ -734,7 +734,7 @@ void testTimeline(const std::string& binary, const std::string& dataDir)
                   && routingText(receiptJson, "investigation_id") == "ui-task-7"
                   && routingText(replyJson, "investigation_id") == "ui-task-7"
                   && replyJson["event"]["VERSION_BUILD"] == 22631 && receiptAt >= 30
-                  && replyAt >= 70 && replyAt < 600,
+                  && replyAt >= 70 && replyAt < 1500,
           "C03 b: receipt and reply at task_post+0.5/+0.9 x 0.1 (" + std::to_string(receiptAt)
                   + ", " + std::to_string(replyAt) + " ms) with the task's investigation id");
     check(!client->nextLine(200) && !client->closedByServer(),
