@@ -33,6 +33,43 @@ qint64 normalizedMs(double t)
     return static_cast<qint64>(t);
 }
 
+// Days since 1970-01-01 of a proleptic Gregorian date.
+qint64 daysFromCivil(qint64 year, unsigned month, unsigned day)
+{
+    year -= month <= 2 ? 1 : 0;
+    const qint64 era = (year >= 0 ? year : year - 399) / 400;
+    const auto yearOfEra = static_cast<unsigned>(year - era * 400);
+    const unsigned dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const unsigned dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + static_cast<qint64>(dayOfEra) - 719468;
+}
+
+// "YYYY-MM-DD HH:MM:SS" or "YYYY-MM-DDTHH:MM:SS[Z]" in UTC, the audit log's usual forms,
+// without building a QDateTime: audit records arrive at stream rates too. -1 when the text
+// has another shape.
+qint64 fastDateMs(std::string_view text)
+{
+    if (text.size() != 19 && !(text.size() == 20 && text[19] == 'Z'))
+        return -1;
+    const auto digits = [&text](size_t from, size_t count, unsigned& value) {
+        value = 0;
+        for (size_t i = from; i < from + count; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return false;
+            value = value * 10 + static_cast<unsigned>(text[i] - '0');
+        }
+        return true;
+    };
+    unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    if (text[4] != '-' || text[7] != '-' || (text[10] != ' ' && text[10] != 'T') || text[13] != ':'
+        || text[16] != ':' || !digits(0, 4, year) || !digits(5, 2, month) || !digits(8, 2, day)
+        || !digits(11, 2, hour) || !digits(14, 2, minute) || !digits(17, 2, second) || month < 1
+        || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+        return -1;
+    const qint64 days = daysFromCivil(year, month, day);
+    return ((days * 24 + hour) * 60 + minute) * 60'000 + qint64(second) * 1000;
+}
+
 qint64 dateMs(std::string_view text)
 {
     if (text.empty())
@@ -42,6 +79,10 @@ qint64 dateMs(std::string_view text)
         digits = digits && c >= '0' && c <= '9';
     if (digits && text.size() <= 16)
         return normalizedMs(std::stod(std::string(text)));
+
+    const qint64 fast = fastDateMs(text);
+    if (fast >= 0)
+        return fast;
 
     QString iso = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
     if (iso.size() > 10 && iso.at(10) == QLatin1Char(' '))

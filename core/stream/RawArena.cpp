@@ -17,7 +17,12 @@ QByteArrayView RawArena::add(QByteArrayView bytes, qint64 tag)
         chunk.size = std::max(m_chunkBytes, bytes.size());
         // Not value-initialised: the bytes are written right away, and only what is used
         // is ever touched (so untouched pages cost no memory).
-        chunk.data.reset(new char[static_cast<size_t>(chunk.size)]);
+        if (chunk.size == m_chunkBytes && !m_spare.empty()) {
+            chunk.data = std::move(m_spare.back());
+            m_spare.pop_back();
+        } else {
+            chunk.data.reset(new char[static_cast<size_t>(chunk.size)]);
+        }
         m_allocated += chunk.size;
         m_chunks.push_back(std::move(chunk));
     }
@@ -33,7 +38,10 @@ QByteArrayView RawArena::add(QByteArrayView bytes, qint64 tag)
 void RawArena::releaseBefore(qint64 firstKept)
 {
     while (m_chunks.size() > 1 && m_chunks.front().lastTag < firstKept) {
-        m_allocated -= m_chunks.front().size;
+        Chunk& oldest = m_chunks.front();
+        m_allocated -= oldest.size;
+        if (oldest.size == m_chunkBytes && m_spare.size() < MaxSpareChunks)
+            m_spare.push_back(std::move(oldest.data));
         m_chunks.pop_front();
     }
 }
@@ -41,6 +49,7 @@ void RawArena::releaseBefore(qint64 firstKept)
 void RawArena::clear()
 {
     m_chunks.clear();
+    m_spare.clear();
     m_allocated = 0;
 }
 

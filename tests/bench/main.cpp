@@ -25,7 +25,14 @@ int main(int argc, char* argv[])
                       QStringLiteral("n"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Interleaved rounds."),
                       QStringLiteral("n"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("only"),
+                      QStringLiteral("Run one part: sensors, live-pipeline, live-view or spout."),
+                      QStringLiteral("part")});
     parser.process(app);
+    const QString only = parser.value(QStringLiteral("only"));
+    const auto wanted = [&only](const char* part) {
+        return only.isEmpty() || only == QLatin1String(part);
+    };
 
     lc::DemoServer emulator;
     emulator.setExtraArguments(
@@ -41,10 +48,14 @@ int main(int argc, char* argv[])
     client.setEndpoints(emulator.endpoints());
     client.setCredentials(emulator.oid(), {}, emulator.apiKey());
 
-    lc::SensorBench bench(&client, parser.value(QStringLiteral("rounds")).toInt());
-    int result = bench.run();
-    result |= lc::LivePipelineBench().run();
-    result |= lc::LiveViewBench().run();
-    result |= lc::SpoutEndToEndBench().run();
+    int result = 0;
+    if (wanted("sensors"))
+        result |= lc::SensorBench(&client, parser.value(QStringLiteral("rounds")).toInt()).run();
+    if (wanted("live-pipeline"))
+        result |= lc::LivePipelineBench().run();
+    if (wanted("live-view"))
+        result |= lc::LiveViewBench().run();
+    if (wanted("spout"))
+        result |= lc::SpoutEndToEndBench().run();
     return result;
 }

@@ -180,6 +180,11 @@ void TestEventIndexer::billingAndTimes()
 
     QCOMPARE(indexer.index(R"({"etype":"x","ts":"2024-06-10 06:13:20"})").timeMs, 1718000000000);
     QCOMPARE(indexer.index(R"({"etype":"x","ts":"2024-06-10T06:13:20.5Z"})").timeMs, 1718000000500);
+    QCOMPARE(indexer.index(R"({"etype":"x","ts":"2024-06-10T06:13:20Z"})").timeMs, 1718000000000);
+    QCOMPARE(indexer.index(R"({"etype":"x","ts":"2024-02-29 00:00:00"})").timeMs, 1709164800000);
+    QCOMPARE(indexer.index(R"({"etype":"x","ts":"1969-12-31 23:59:59"})").timeMs, -1000);
+    QCOMPARE(indexer.index(R"({"etype":"x","ts":"2024-13-10 06:13:20"})").timeMs, 0);
+    QCOMPARE(indexer.index(R"({"etype":"x","ts":"2024-06-10 06:13:2x"})").timeMs, 0);
     QCOMPARE(indexer.index(R"({"etype":"x","time":1718000000.25})").timeMs, 1718000000250);
     QCOMPARE(indexer.index(R"({"routing":{"event_type":"X"}})").timeMs, 0);
     const IndexedLine& other = indexer.index(R"({"something":"else"})");
