@@ -210,9 +210,10 @@ void MainWindow::buildLiveMenus(QMenu* view)
         liveState->setVisible(running);
     });
 
-    // Ctrl+F filters whichever list is in front.
+    // Shortcuts act on the page in front: Ctrl+F filters whichever list is shown, and the
+    // sensor actions rest while the live view is up.
     connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_actions->findAction()->setEnabled(m_tabs->currentWidget() != m_live); });
+            [this] { m_actions->setInFront(m_tabs->currentWidget() != m_live); });
 }
 
 void MainWindow::showLiveEvents()

@@ -45,6 +45,7 @@
 #include "live/LiveSourceBar.h"
 #include "live/LiveTableModel.h"
 #include "live/RateChart.h"
+#include "sensors/SensorActions.h"
 #include "sensors/SensorListView.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
@@ -698,6 +699,19 @@ void TestLiveEvents::watchLiveEventsOfASensor()
     QVERIFY(watch);
     watch->trigger();
     QCOMPARE(m_window->tabs()->currentWidget(), view());
+
+    // The sensor shortcuts rest while the live view is in front: Ctrl+I there must not
+    // isolate the sensor still selected out of sight.
+    SensorActions* actions = m_window->sensorActions();
+    QVERIFY(!actions->isolateAction()->isEnabled());
+    QVERIFY(!actions->taskAction()->isEnabled());
+    QVERIFY(!actions->findAction()->isEnabled());
+    m_window->showSensors();
+    QVERIFY(actions->isolateAction()->isEnabled());
+    QVERIFY(actions->findAction()->isEnabled());
+    m_window->showLiveEvents();
+    QVERIFY(!actions->isolateAction()->isEnabled());
+
     QCOMPARE(view()->sourceBar()->sensorEdit()->text(), sid);
     QCOMPARE(view()->sourceBar()->spoutOptions().sid, sid);
     QTRY_COMPARE_WITH_TIMEOUT(view()->stream()->state(), LiveStream::State::Live, LoadTimeoutMs);

@@ -96,10 +96,18 @@ void SensorActions::setSession(OrgSession* session)
     updateEnabled();
 }
 
+void SensorActions::setInFront(bool inFront)
+{
+    m_inFront = inFront;
+    updateEnabled();
+}
+
 void SensorActions::updateEnabled()
 {
-    const bool connected = m_session && m_session->state() == OrgSession::State::Connected;
-    const bool haveSelection = !m_view->selectedSids().isEmpty();
+    const bool connected =
+            m_inFront && m_session && m_session->state() == OrgSession::State::Connected;
+    const bool haveSelection = m_inFront && !m_view->selectedSids().isEmpty();
+    m_find->setEnabled(m_inFront);
     m_refresh->setEnabled(connected);
     for (QAction* action : {m_tag, m_untag, m_task, m_isolate, m_rejoin})
         action->setEnabled(connected && haveSelection);

@@ -27,6 +27,9 @@ public:
     SensorActions(SensorListView* view, QWidget* window);
 
     void setSession(OrgSession* session);
+    // The window shows another page: the actions on the selection, refresh and find go quiet,
+    // so a shortcut typed there (Ctrl+I on the live view) never acts on sensors out of sight.
+    void setInFront(bool inFront);
 
     QAction* refreshAction() const { return m_refresh; }
     QAction* findAction() const { return m_find; }
@@ -65,6 +68,7 @@ private:
 
     QAction* m_refresh;
     QAction* m_find;
+    bool m_inFront = true;
     QAction* m_tag;
     QAction* m_untag;
     QAction* m_task;
