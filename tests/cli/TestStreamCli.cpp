@@ -101,7 +101,7 @@ void TestStreamCli::spoutPrintsRawRecords()
     QCOMPARE(printed.size(), 5);
     QVERIFY2(allRecords(printed), run.out);
     QVERIFY2(run.err.contains("spout: Live"), run.err);
-    QVERIFY2(run.err.contains("5 record(s)"), run.err);
+    QVERIFY2(run.err.contains("5 records"), run.err);
 }
 
 void TestStreamCli::firehosePrintsRawRecordsAndDeletesItsOutput()
