@@ -191,12 +191,43 @@ void repairBytes(QByteArrayView line, const JsonText::Scan& found, std::string& 
     }
 }
 
+// True when the line is printable ASCII with no "\u" escape: then it holds nothing the full
+// scan looks for. Most telemetry is like that, and backslashes are frequent in it (Windows
+// paths), so this saves the full scan's look at each of them.
+bool plainAscii(const char* s, qsizetype n)
+{
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i letterU = _mm_set1_epi8('u');
+    __m128i odd = _mm_setzero_si128();
+    for (; i + 17 <= n; i += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + 1));
+        // Signed compare: bytes >= 0x80 are negative, so "< 0x20" catches them with controls.
+        odd = _mm_or_si128(odd, _mm_cmplt_epi8(bytes, space));
+        odd = _mm_or_si128(odd, _mm_and_si128(_mm_cmpeq_epi8(bytes, backslash),
+                                              _mm_cmpeq_epi8(next, letterU)));
+    }
+    if (_mm_movemask_epi8(odd) != 0)
+        return false;
+#endif
+    for (; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c >= 0x80 || (c == '\\' && i + 1 < n && s[i + 1] == 'u'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 JsonText::Scan JsonText::scan(QByteArrayView json)
 {
     Scan found;
-    scanBytes(json.data(), json.size(), found);
+    if (!plainAscii(json.data(), json.size()))
+        scanBytes(json.data(), json.size(), found);
     return found;
 }
 

@@ -34,6 +34,7 @@ private slots:
     void c20AllLinesAreRecords();
     void repairedFields();
     void wrongTypesAreIgnored();
+    void escapesAtEveryOffset();
 };
 
 void TestEventIndexer::samples()
@@ -264,6 +265,26 @@ void TestEventIndexer::wrongTypesAreIgnored()
     QCOMPARE(str(line.type), "T");
     QCOMPARE(line.timeMs, 0);
     QCOMPARE(indexer.index(R"({"routing":"nope","event":{}})").eventKind, EventKind::Other);
+}
+
+void TestEventIndexer::escapesAtEveryOffset()
+{
+    // The plain-ASCII shortcut looks at 16 bytes at a time: an escape, a lone surrogate or a
+    // raw non-ASCII byte must be found wherever it falls, across and at the end of a block.
+    EventIndexer indexer;
+    for (int pad = 0; pad < 40; ++pad) {
+        const QByteArray filler(pad, 'x');
+        const QByteArray rlo = R"({"a":")" + filler + R"(\u202e"})";
+        QVERIFY2(indexer.index(rlo).flags & EventRecord::HasControlChars, rlo.constData());
+        const QByteArray lone = R"({"a":")" + filler + R"(\ud800"})";
+        QVERIFY2(indexer.index(lone).flags & EventRecord::LoneSurrogate, lone.constData());
+        const QByteArray raw = R"({"a":")" + filler + "\xff\"}";
+        QVERIFY2(indexer.index(raw).flags & EventRecord::InvalidUtf8, raw.constData());
+        const QByteArray path = R"({"a":")" + filler + R"(C:\\Users\\x"})";
+        const IndexedLine& plain = indexer.index(path);
+        QCOMPARE(plain.kind, IndexedLine::Kind::Record);
+        QCOMPARE(plain.flags, quint8(0));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEventIndexer)
