@@ -5,12 +5,8 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QTimer>
 
 #include <algorithm>
@@ -26,6 +22,7 @@
 #include "stream/EventSink.h"
 #include "stream/IndexedLine.h"
 #include "stream/NdjsonFramer.h"
+#include "stream/StreamHttpReply.h"
 
 namespace lc {
 
@@ -69,7 +66,7 @@ struct SpoutStream::Private
     ApiClient* client = nullptr;
     SpoutOptions options;
 
-    QPointer<QNetworkReply> reply;
+    QPointer<StreamHttpReply> reply;
     NdjsonFramer framer;
     EventIndexer indexer;
     QTimer connectTimer;
@@ -219,25 +216,6 @@ void SpoutStream::send(const QString& token)
         return;
     }
 
-    QNetworkRequest request(url);
-    // The form carries the token: a redirect is never followed, whatever its target.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    // One long HTTP/1.1 response; HTTP/2 would share the connection's flow control with the
-    // REST calls and adds nothing here.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    // Silence is judged by the stall timer, not by a transfer or whole-request deadline.
-    request.setTransferTimeout(0);
-    request.setHeader(QNetworkRequest::UserAgentHeader,
-                      QByteArrayLiteral("lcdesk/" LCDESK_VERSION));
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/x-www-form-urlencoded"));
-    if (!d->client->extraCaCertificates().isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(d->client->extraCaCertificates());
-        request.setSslConfiguration(tls);
-    }
-
     FormData form;
     form.add(QStringLiteral("type"), d->options.type);
     form.add(QStringLiteral("jwt"), token);
@@ -259,23 +237,25 @@ void SpoutStream::send(const QString& token)
     ++d->attemptsSent;
     qCInfo(lcStream) << "opening spout" << d->options.type << "attempt" << d->attemptsSent;
 
-    QNetworkReply* reply = d->client->network()->post(request, form.toUrlEncoded());
-    // Bounded, so a client slower than the server pushes back through TCP (the server then
-    // drops and says so) instead of Qt's network thread buffering gigabytes ahead of us.
-    reply->setReadBufferSize(d->options.readBufferBytes);
+    // A socket of its own rather than the QNetworkAccessManager: see StreamHttpReply. The form
+    // carries the token, and no redirect is ever followed, whatever its target.
+    auto* reply = new StreamHttpReply(url, QByteArrayLiteral("lcdesk/" LCDESK_VERSION),
+                                      form.toUrlEncoded(), d->client->extraCaCertificates(),
+                                      d->options.readBufferBytes, this);
     d->reply = reply;
-    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+    connect(reply, &StreamHttpReply::metaDataChanged, this, [this, reply] {
         if (reply == d->reply)
             onHeaders();
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+    connect(reply, &StreamHttpReply::readyRead, this, [this, reply] {
         if (reply == d->reply)
             onReadyRead();
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    connect(reply, &StreamHttpReply::finished, this, [this, reply] {
         if (reply == d->reply)
             onFinished();
     });
+    reply->start();
     d->connectTimer.start(d->options.connectTimeoutMs);
 }
 
@@ -283,15 +263,14 @@ bool SpoutStream::onHeaders()
 {
     if (d->httpStatus != 0 || !d->reply)
         return true;
-    const int status = d->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = d->reply->statusCode();
     if (status == 0)
         return true;
     d->httpStatus = status;
     d->connectTimer.stop();
 
     if (status >= 300 && status < 400) {
-        const QUrl target = d->reply->url().resolved(
-                d->reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl());
+        const QUrl target = d->reply->url().resolved(d->reply->redirectTarget());
         qCWarning(lcStream) << "spout redirect refused, status" << status;
         failNow(tr("stream refused: unexpected redirect to %1 (HTTP %2). The request holds "
                    "credentials, so it was not sent there; check the stream URL.")
@@ -426,7 +405,7 @@ void SpoutStream::onServerError(const QString& text)
 
 void SpoutStream::onFinished()
 {
-    QNetworkReply* reply = d->reply;
+    StreamHttpReply* reply = d->reply;
     if (!reply)
         return;
     if (!onHeaders() || !d->reply)
@@ -435,18 +414,17 @@ void SpoutStream::onFinished()
     d->stallTimer.stop();
 
     const int status = d->httpStatus;
-    const QNetworkReply::NetworkError error = reply->error();
+    const StreamHttpReply::Error error = reply->error();
     const QString errorString = reply->errorString();
 
     if (status == 200) {
         const quint64 generation = d->generation;
-        if (reply->isOpen())
-            drain();
+        drain();
         if (generation != d->generation)
             return;
         reportTruncated();
         dropConnection();
-        scheduleReconnect(error == QNetworkReply::NoError
+        scheduleReconnect(error == StreamHttpReply::Error::None
                                   ? tr("the stream host ended the stream")
                                   : tr("the stream broke off: %1").arg(errorString));
         return;
@@ -454,7 +432,7 @@ void SpoutStream::onFinished()
 
     if (status == 0) {
         dropConnection();
-        if (error == QNetworkReply::SslHandshakeFailedError) {
+        if (error == StreamHttpReply::Error::TlsHandshake) {
             failNow(tr("The TLS certificate of the stream host %1 is not trusted: %2")
                             .arg(reply->url().host(), errorString),
                     false);
@@ -464,8 +442,7 @@ void SpoutStream::onFinished()
         return;
     }
 
-    if (reply->isOpen())
-        d->errorBody += reply->readAll().left(maxErrorBodyBytes);
+    d->errorBody += reply->readAll().left(maxErrorBodyBytes);
     const QString server = serverTextOf(d->errorBody);
     dropConnection();
     onHttpError(status, server);
@@ -584,11 +561,10 @@ void SpoutStream::dropConnection()
 {
     d->connectTimer.stop();
     d->stallTimer.stop();
-    if (QNetworkReply* reply = d->reply) {
+    if (StreamHttpReply* reply = d->reply) {
         d->reply = nullptr;
         reply->disconnect(this);
-        if (reply->isRunning())
-            reply->abort();
+        reply->abort();
         reply->deleteLater();
     }
 }

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -51,6 +54,31 @@ struct Spout
     StreamWatch watch;
 };
 
+qint64 residentBytes()
+{
+    QFile statm(u"/proc/self/statm"_s);
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
+}
+
+// A reader far slower than the stream: about 20 µs per record.
+class SlowSink : public lc::EventSink
+{
+public:
+    void acceptLine(const lc::IndexedLine&) override
+    {
+        QElapsedTimer spent;
+        spent.start();
+        while (spent.nsecsElapsed() < 20'000) {
+        }
+        ++records;
+    }
+
+    qint64 records = 0;
+};
+
 } // namespace
 
 // Spout against lcdesk-emulator: the in-band signals of C03, the stall timeout of C06, the
@@ -68,6 +96,9 @@ private slots:
     void redirectIsNeverFollowed();
     void reconnectsWithFreshTokenAndBackoff();
     void formCarriesFiltersAndUid();
+    void streamsOverTls();
+    void writesSplitAnywhereGiveWholeRecords();
+    void slowReaderPushesBackWithBoundedMemory();
 };
 
 void TestSpout::liveStreamDeliversRecords()
@@ -102,7 +133,9 @@ void TestSpout::errorLineAfter200FailsAfterOneRetry()
                                      casePath(u"C03/a-auth-error/exchange.yaml"_s)});
     Spout spout(emulator, {});
     spout.stream.start();
-    QTRY_COMPARE_WITH_TIMEOUT(spout.stream.state(), State::Failed, 15'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+            spout.stream.state() == State::Failed,
+            qPrintable(spout.stream.stateText() + u" / "_s + spout.stream.errorText()), 15'000);
 
     QVERIFY2(spout.stream.errorText().startsWith(
                      u"stream authentication failed; server said \"unauthorized\""_s),
@@ -311,6 +344,63 @@ void TestSpout::formCarriesFiltersAndUid()
     QVERIFY2(fields.contains("inv_id=inv%2B1"), post.body);
     QVERIFY2(post.body.contains("jwt=<redacted:"), post.body);
     QVERIFY(!post.body.contains("api_key"));
+}
+
+void TestSpout::streamsOverTls()
+{
+    EmulatorProcess emulator;
+    LCTEST_START_EMULATOR(emulator,
+                          {u"--tls"_s, u"--sensors"_s, u"20"_s, u"--time-scale"_s, u"0.1"_s});
+    QVERIFY(emulator.stream().scheme() == u"https"_s);
+    Spout spout(emulator, {});
+    spout.stream.start();
+    QTRY_VERIFY_WITH_TIMEOUT(spout.sink.records.size() >= 20, 15'000);
+    QCOMPARE(spout.stream.state(), State::Live);
+    QCOMPARE(spout.sink.malformed.size(), 0);
+}
+
+void TestSpout::writesSplitAnywhereGiveWholeRecords()
+{
+    // The emulator cuts its writes at random bytes, inside chunk headers of the chunked body,
+    // inside records and inside UTF-8 characters: every record still arrives whole.
+    EmulatorProcess emulator;
+    LCTEST_START_EMULATOR(
+            emulator, {u"--sensors"_s, u"20"_s, u"--split-writes"_s, u"--time-scale"_s, u"0.1"_s});
+    Spout spout(emulator, {});
+    spout.stream.start();
+    QTRY_VERIFY_WITH_TIMEOUT(spout.sink.records.size() >= 200, 20'000);
+    spout.stream.stop();
+    QCOMPARE(spout.sink.malformed.size(), 0);
+    for (const QByteArray& record : std::as_const(spout.sink.records)) {
+        QJsonParseError error;
+        QJsonDocument::fromJson(record, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, record.constData());
+    }
+}
+
+void TestSpout::slowReaderPushesBackWithBoundedMemory()
+{
+    // The stream is far faster than its reader: the reader's socket buffer fills, TCP pushes
+    // back, and the server drops records and says so. Nothing piles up in this process.
+    EmulatorProcess emulator;
+    LCTEST_START_EMULATOR(emulator, {u"--sensors"_s, u"20"_s, u"--event-rate"_s, u"200000"_s,
+                                     u"--time-scale"_s, u"0.1"_s});
+    lc::ApiClient client;
+    TestClient::configure(client, emulator);
+    lc::SpoutStream stream(&client, {});
+    SlowSink sink;
+    stream.setSink(&sink);
+    stream.start();
+    QTRY_COMPARE_WITH_TIMEOUT(stream.state(), State::Live, 15'000);
+    QTRY_VERIFY_WITH_TIMEOUT(sink.records > 1000, 15'000);
+
+    const qint64 before = residentBytes();
+    QTest::qWait(4000);
+    const qint64 grown = residentBytes() - before;
+    stream.stop();
+    QVERIFY2(grown < 100 * 1024 * 1024, qPrintable(u"grew by %1 MB"_s.arg(grown >> 20)));
+    QVERIFY2(stream.serverDropped() > 0, "the server never reported dropping records");
+    QVERIFY(sink.records < 1'000'000);
 }
 
 QTEST_GUILESS_MAIN(TestSpout)
