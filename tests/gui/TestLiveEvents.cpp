@@ -141,6 +141,7 @@ private slots:
 
     void recordingOfC20ShowsEveryEvent();
     void detailPaneMarksAndCopiesOriginals();
+    void detailPaneCutsHugeValues();
     void detectionsStandOut();
     void spoutDeliversRows();
     void filterNarrowsRows();
@@ -323,6 +324,25 @@ void TestLiveEvents::detailPaneMarksAndCopiesOriginals()
     // Line 2: the lone surrogate is kept as a row and said to be repaired.
     table->setCurrentIndex(tableIndex(1));
     QVERIFY(pane->notices()->banner(QStringLiteral("repaired")) != nullptr);
+}
+
+void TestLiveEvents::detailPaneCutsHugeValues()
+{
+    // A 5 MB field: the text views get a part of it (laying out all of it would hold the
+    // window for minutes), the copies get all of it.
+    const QByteArray big(5 * 1024 * 1024, 'A');
+    const QByteArray raw =
+            R"({"routing":{"hostname":"big","event_type":"BIG"},"event":{"X":")" + big + R"("}})";
+    EventDetailPane pane; // never shown: the window under test keeps the focus
+    pane.showRecord(0, raw, 0);
+    QVERIFY(pane.rawView()->toPlainText().size() < 300'000);
+    QVERIFY(pane.rawView()->toPlainText().contains(QStringLiteral("not shown here")));
+    const QString path = QStringLiteral("event/X");
+    QVERIFY(pane.tree()->selectPath(path));
+    QVERIFY(pane.valueView()->toPlainText().size() < 300'000);
+    QVERIFY(pane.valueView()->toPlainText().contains(QStringLiteral("not shown here")));
+    QCOMPARE(pane.tree()->originalValueAt(path).size(), big.size());
+    QVERIFY(pane.tree()->displayedValueAt(path).size() < 10'000);
 }
 
 void TestLiveEvents::detectionsStandOut()

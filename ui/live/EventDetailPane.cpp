@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -28,6 +29,32 @@ const QString Utf8Notice = QStringLiteral("utf8");
 const QString RepairNotice = QStringLiteral("repaired");
 const QString ParseNotice = QStringLiteral("parse");
 const QString ControlNotice = QStringLiteral("control");
+
+// Text views lay out everything they are given at once: a 50 MB field would hold the window
+// for minutes. What is shown is cut here; copies always take the whole original.
+constexpr qsizetype ShownChars = 200'000;
+
+QString shownText(const QString& text)
+{
+    if (text.size() <= ShownChars)
+        return VisibleText::mark(text);
+    return VisibleText::mark(text.left(ShownChars))
+           + QCoreApplication::translate("lc::EventDetailPane",
+                                         "\n\n[… %n more character(s) not shown here; Copy Value "
+                                         "and Copy Line copy everything]",
+                                         nullptr, static_cast<int>(text.size() - ShownChars));
+}
+
+QString shownRaw(const QByteArray& raw)
+{
+    if (raw.size() <= ShownChars)
+        return VisibleText::mark(QString::fromUtf8(raw));
+    return VisibleText::mark(QString::fromUtf8(raw.left(ShownChars)))
+           + QCoreApplication::translate("lc::EventDetailPane",
+                                         "\n\n[… %n more byte(s) not shown here; Copy Line copies "
+                                         "the whole line]",
+                                         nullptr, static_cast<int>(raw.size() - ShownChars));
+}
 
 } // namespace
 
@@ -138,7 +165,7 @@ void EventDetailPane::showRecord(qint64 seq, const QByteArray& raw, int flags)
     // Parsed only now, for this one row: the table never parses whole records.
     const EventJson::Result parsed = EventJson::parse(raw);
     m_tree->setValue(parsed.value);
-    m_rawView->setPlainText(VisibleText::mark(QString::fromUtf8(raw)));
+    m_rawView->setPlainText(shownRaw(raw));
 
     const QJsonValue type = EventJson::valueAt(parsed.value, QStringLiteral("routing/event_type"));
     const QJsonValue host = EventJson::valueAt(parsed.value, QStringLiteral("routing/hostname"));
@@ -196,9 +223,8 @@ void EventDetailPane::setRawShown(bool shown)
 void EventDetailPane::showCurrentValue()
 {
     const QTreeWidgetItem* item = m_tree->currentItem();
-    m_value->setPlainText(
-            item ? VisibleText::mark(item->data(0, EventJsonTree::OriginalRole).toString())
-                 : QString());
+    m_value->setPlainText(item ? shownText(item->data(0, EventJsonTree::OriginalRole).toString())
+                               : QString());
 }
 
 void EventDetailPane::copyLine()
