@@ -144,8 +144,10 @@ bool CliStream::readLimits(const QCommandLineParser& parser, Limits* limits, QSt
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
         limits->timeoutSecs = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || limits->timeoutSecs <= 0) {
-            *error = tr("--timeout takes a positive number of seconds.");
+        // A timer counts milliseconds in an int: about 24 days at most.
+        constexpr int maxTimeoutSecs = std::numeric_limits<int>::max() / 1000;
+        if (!ok || limits->timeoutSecs <= 0 || limits->timeoutSecs > maxTimeoutSecs) {
+            *error = tr("--timeout takes a number of seconds from 1 to %1.").arg(maxTimeoutSecs);
             return false;
         }
     }

@@ -123,6 +123,11 @@ void TestStreamCli::usageErrors_data()
     QTest::newRow("spout: bad type") << QStringList{u"spout"_s, u"bogus"_s};
     QTest::newRow("spout: no type") << QStringList{u"spout"_s};
     QTest::newRow("spout: count 0") << QStringList{u"spout"_s, u"event"_s, u"--count"_s, u"0"_s};
+    // Past what a timer can count, not a wrapped-around short or negative interval.
+    QTest::newRow("spout: timeout too long")
+            << QStringList{u"spout"_s, u"event"_s, u"--timeout"_s, u"2147484"_s};
+    QTest::newRow("spout: timeout overflow")
+            << QStringList{u"spout"_s, u"event"_s, u"--timeout"_s, u"4294968"_s};
     QTest::newRow("firehose: bad type") << QStringList{u"firehose"_s, u"127.0.0.1:0"_s, u"bogus"_s};
     QTest::newRow("firehose: billing is spout-only")
             << QStringList{u"firehose"_s, u"127.0.0.1:0"_s, u"billing"_s};
