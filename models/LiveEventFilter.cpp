@@ -102,13 +102,16 @@ LiveEventFilter LiveEventFilter::parse(const QString& text, QString* error)
         // "path = value", "path= value", "path =value", "path=value"
         const bool nextIsEquals = i + 1 < tokens.size() && !tokens.at(i + 1).quoted
                                   && tokens.at(i + 1).text.startsWith(QLatin1Char('='));
-        if (!token.quoted && token.text.contains(QLatin1Char('='))
-            && !token.text.contains(QLatin1Char(':'))) {
-            const qsizetype eq = token.text.indexOf(QLatin1Char('='));
+        // Glued to its value ("event/FILE_PATH=C:\\x"), a path needs a '/' or '.' to be one:
+        // otherwise "a=b" or base64 text ending in "==" would quietly become a path term.
+        const qsizetype eq = token.quoted ? -1 : token.text.indexOf(QLatin1Char('='));
+        const QString glued = eq > 0 ? token.text.left(eq) : QString();
+        if (eq > 0 && !glued.contains(QLatin1Char(':'))
+            && (glued.contains(QLatin1Char('/')) || glued.contains(QLatin1Char('.')))) {
             QString right = token.text.mid(eq + 1);
             if (right.isEmpty() && i + 1 < tokens.size())
                 right = tokens.at(++i).text;
-            if (!setPath(token.text.left(eq), right, token.position))
+            if (!setPath(glued, right, token.position))
                 return {};
             continue;
         }

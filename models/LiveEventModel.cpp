@@ -380,9 +380,14 @@ void LiveEventModel::setFilter(const LiveEventFilter& filter)
     d->sidPrefix = filter.sid;
     d->words.clear();
     for (const QString& word : filter.words) {
-        QByteArray bytes = word.toUtf8();
-        for (char& c : bytes)
-            c = lowerAscii(c);
+        // Words are looked for in the line as received, where a backslash or a quote of the
+        // text is escaped: "C:\Windows" is C:\\Windows there.
+        QByteArray bytes;
+        for (const char c : word.toUtf8()) {
+            if (c == '\\' || c == '"')
+                bytes += '\\';
+            bytes += lowerAscii(c);
+        }
         d->words.push_back(bytes);
     }
     d->resetVerdicts();

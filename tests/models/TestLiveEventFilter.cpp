@@ -76,10 +76,17 @@ void TestLiveEventFilter::errors()
     QString error;
     LiveEventFilter::parse(u"type:X \"unterminated"_qs, &error);
     QCOMPARE(error, u"unterminated quote at 8");
-    LiveEventFilter::parse(u"a=1 b=2"_qs, &error);
+    LiveEventFilter::parse(u"a/x=1 b.y=2"_qs, &error);
     QVERIFY(error.contains(u"only one"_qs));
-    LiveEventFilter::parse(u"=5"_qs, &error);
-    QVERIFY(error.contains(u"path"_qs));
+
+    // Glued to a value, a path needs '/' or '.': other text with '=' stays a word.
+    const LiveEventFilter words = LiveEventFilter::parse(u"a=b SQBFAFgA=="_qs, &error);
+    QVERIFY(error.isEmpty());
+    QVERIFY(words.path.isEmpty());
+    QCOMPARE(words.words, QStringList({u"a=b"_qs, u"SQBFAFgA=="_qs}));
+    const LiveEventFilter colon = LiveEventFilter::parse(u"event/FILE_PATH=C:\\x\\y.exe"_qs);
+    QCOMPARE(colon.path, u"event/FILE_PATH"_qs);
+    QCOMPARE(colon.pathValue, u"C:\\x\\y.exe"_qs);
     LiveEventFilter::parse(u"fine"_qs, &error);
     QVERIFY(error.isEmpty());
 }

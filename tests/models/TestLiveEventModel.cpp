@@ -152,6 +152,9 @@ void TestLiveEventModel::filterTerms()
     QCOMPARE(rows(u"sid:SID-3"_qs), (QList<qint64>{2}));
     QCOMPARE(rows(u"detections"_qs), (QList<qint64>{3}));
     QCOMPARE(rows(u"P3.EXE --RUN"_qs), (QList<qint64>{2}));
+    // Typed as the analyst reads it; the line holds the JSON escapes.
+    QCOMPARE(rows(u"C:\\x\\p3.exe"_qs), (QList<qint64>{2}));
+    QCOMPARE(rows(u"event/FILE_PATH=C:\\x\\p3.exe"_qs), (QList<qint64>{2}));
     QCOMPARE(rows(u"event/PROCESS_ID = 2"_qs), (QList<qint64>{1}));
     QCOMPARE(rows(u"routing.hostname=beta type:NEW"_qs), (QList<qint64>{2}));
     QCOMPARE(rows(u"cat = suspicious-whoami"_qs), (QList<qint64>{3}));
