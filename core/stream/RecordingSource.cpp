@@ -224,6 +224,20 @@ void RecordingSource::finishPlaying()
     const QByteArray rest = d->framer.finish();
     d->endInflate();
     d->file.close();
+    // A file is complete when it ends: a last line without its newline (a file written with
+    // "\n".join) is a record if it reads as one. Only a live stream's cut-off tail is suspect.
+    if (!rest.trimmed().isEmpty()) {
+        const IndexedLine& indexed = d->indexer.index(rest);
+        if (indexed.kind == IndexedLine::Kind::Record) {
+            if (EventSink* target = sink()) {
+                target->acceptLine(indexed);
+                target->endBatch();
+            }
+            setState(State::Stopped);
+            emit finished();
+            return;
+        }
+    }
     if (!rest.isEmpty()) {
         d->truncatedText = tr("The recording %1 ends with an incomplete record (%n byte(s)); "
                               "it was not counted.",

@@ -88,6 +88,7 @@ private slots:
     void gzipRoundTrip();
     void partNameUntilClose();
     void truncatedLastLineIsReported();
+    void lastRecordWithoutNewlineCounts();
     void playbackYieldsToTheEventLoop();
     void errorsNameTheFile();
     void writeErrorStopsTheRecording();
@@ -183,6 +184,26 @@ void TestStreamRecorder::truncatedLastLineIsReported()
     QCOMPARE(notices.count(), 1);
     QVERIFY(notices.at(0).at(0).toString().contains(u"21"_qs));
     QVERIFY(source.truncationText().contains(u"cut.ndjson"_qs));
+    QCOMPARE(source.state(), LiveStream::State::Stopped);
+}
+
+void TestStreamRecorder::lastRecordWithoutNewlineCounts()
+{
+    // A file written with "\n".join(records): its last record has no newline and is whole.
+    QTemporaryDir dir;
+    const QString name = dir.filePath(u"joined.ndjson"_qs);
+    QFile file(name);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(line(1) + "\n" + line(2));
+    file.close();
+
+    RecordingSource source(name);
+    CollectingSink sink;
+    QSignalSpy notices(&source, &LiveStream::notice);
+    play(source, sink);
+    QCOMPARE(sink.lines, (QList<QByteArray>{line(1), line(2)}));
+    QCOMPARE(notices.count(), 0);
+    QVERIFY(source.truncationText().isEmpty());
     QCOMPARE(source.state(), LiveStream::State::Stopped);
 }
 
