@@ -276,6 +276,7 @@ StreamPump::End StreamPump::run()
                         1, kBatchBytes / std::max<std::size_t>(1, m_pool->averageLength()))
                             : 0;
         std::uint64_t generate = 0;
+        std::uint64_t backlogLeft = 0;
         if (haveRecords && rate < 0.0) {
             generate = batchRecords;
         } else if (haveRecords && rate > 0.0) {
@@ -290,6 +291,7 @@ StreamPump::End StreamPump::run()
                 backlog = settings.queueRecords;
             }
             generate = std::min(backlog, batchRecords);
+            backlogLeft = backlog - generate;
         }
 
         m_batch.clear();
@@ -320,7 +322,9 @@ StreamPump::End StreamPump::run()
                 m_socket.finish(settings.disconnectStyle == DisconnectStyle::Clean);
                 return End::Disconnected;
             }
-            if (haveRecords && rate < 0.0) {
+            // Behind the rate (one batch holds fewer records than are due): write on without
+            // waiting, or a fast rate would be capped at a batch per wait.
+            if (haveRecords && (rate < 0.0 || backlogLeft > 0)) {
                 continue;
             }
         }

@@ -5,7 +5,11 @@
 #include <QObject>
 #include <QVector>
 
+#include <functional>
+
 namespace lc {
+
+class LiveEventView;
 
 // The GUI stall figure of the live view: while 100,000 events per second go through the real
 // EventFeed into a shown LiveEventView (offscreen, following the newest row, rate chart and
@@ -24,6 +28,11 @@ public:
 
 private:
     static QVector<QByteArray> sampleLines(int count);
+    // Generated lines fed into the view's feed on a 1 ms timer at the rate.
+    int runTimed();
+    // The emulator's Spout at the rate, through SpoutStream.
+    int runSpout();
+    int measure(LiveEventView& view, const QString& what, const std::function<void()>& startSource);
 
     int m_rate;
     int m_seconds;
