@@ -481,7 +481,7 @@ QVariant LiveEventModel::data(const QModelIndex& index, int role) const
     case Column::Summary: {
         const EventJson::Result parsed = EventJson::parse(record.raw);
         if (!parsed.error.isEmpty())
-            return VisibleText::markElided(QString::fromUtf8(record.raw), FieldChars);
+            return VisibleText::markElided(VisibleText::decode(record.raw), FieldChars);
         const QString summary = summaryOf(record, d->store->text(record.type),
                                           d->store->text(record.hostname), parsed.value.toObject());
         return VisibleText::markElided(summary, FieldChars);

@@ -6,6 +6,7 @@
 
 #include "stream/IndexedLine.h"
 #include "stream/RawArena.h"
+#include "stream/VisibleText.h"
 
 namespace lc {
 
@@ -130,7 +131,7 @@ const StringPool& EventStore::strings() const
 QString EventStore::text(quint32 id) const
 {
     const std::string_view value = d->pool.value(id);
-    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+    return VisibleText::decode(QByteArrayView(value.data(), static_cast<qsizetype>(value.size())));
 }
 
 std::string_view EventStore::bytes(quint32 id) const

@@ -10,7 +10,7 @@ namespace lc {
 namespace {
 
 // Characters that hide or disguise text: C0/C1 controls other than tab, LF and CR, the bidi
-// embeddings, overrides, isolates and marks, and the zero-width characters.
+// embeddings, overrides, isolates and marks, the zero-width characters and other invisibles.
 bool invisibleCp(char32_t cp)
 {
     if (cp < 0x20)
@@ -19,8 +19,15 @@ bool invisibleCp(char32_t cp)
         return false;
     if (cp <= 0x9F)
         return true;
-    return cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E)
-           || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF;
+    // Format characters and others that render as nothing or hide what follows: soft hyphen,
+    // grapheme joiner, Hangul fillers, Khmer and Mongolian invisibles, line and paragraph
+    // separators, deprecated format controls, interlinear annotations, tag characters.
+    return cp == 0x00AD || cp == 0x034F || cp == 0x061C || cp == 0x115F || cp == 0x1160
+           || cp == 0x17B4 || cp == 0x17B5 || (cp >= 0x180B && cp <= 0x180F)
+           || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E)
+           || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) || cp == 0x3164
+           || cp == 0xFEFF || cp == 0xFFA0 || (cp >= 0xFFF9 && cp <= 0xFFFB)
+           || (cp >= 0x1D173 && cp <= 0x1D17A) || (cp >= 0xE0000 && cp <= 0xE007F);
 }
 
 int hexValue(char c)

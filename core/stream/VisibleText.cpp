@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stream/VisibleText.h"
 
+#include <QStringDecoder>
+
 #include <algorithm>
 
 #include "stream/JsonText.h"
@@ -93,13 +95,23 @@ bool VisibleText::needsMarking(const QString& text)
         if (unit >= 0x20 && unit < 0x7F)
             continue;
         if (QChar::isHighSurrogate(unit) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
-            ++i; // a pair is an ordinary character outside the BMP
+            // A pair is a character outside the BMP: most are ordinary, tag characters not.
+            const char32_t cp = QChar::surrogateToUcs4(unit, text.at(i + 1).unicode());
+            ++i;
+            if (needsMarker(cp))
+                return true;
             continue;
         }
         if (needsMarker(unit))
             return true;
     }
     return false;
+}
+
+QString VisibleText::decode(QByteArrayView utf8)
+{
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(utf8);
 }
 
 } // namespace lc

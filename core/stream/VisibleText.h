@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace lc {
@@ -17,6 +18,9 @@ public:
     // Same, cut to maxChars characters with an ellipsis (table cells).
     static QString markElided(const QString& text, int maxChars);
     static bool needsMarking(const QString& text);
+    // UTF-8 to text keeping everything: QString::fromUtf8 drops a byte-order mark at the
+    // start, which would hide it from the markers. Invalid bytes become U+FFFD.
+    static QString decode(QByteArrayView utf8);
 };
 
 } // namespace lc

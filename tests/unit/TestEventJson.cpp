@@ -78,6 +78,16 @@ void TestEventJson::visibleMarkers()
     QCOMPARE(VisibleText::mark(u"plain text"_qs), u"plain text");
     QVERIFY(!VisibleText::needsMarking(u"caf\u00E9 \U0001F525"_qs));
     QCOMPARE(VisibleText::mark(u"a\u202Eb"_qs), u"a<U+202E>b");
+    // Other characters that show nothing or hide what follows.
+    QCOMPARE(VisibleText::mark(u"line\u2028sep"_qs), u"line<U+2028>sep");
+    QCOMPARE(VisibleText::mark(u"soft\u00ADhyphen"_qs), u"soft<U+00AD>hyphen");
+    QCOMPARE(VisibleText::mark(u"mongol\u180Eian"_qs), u"mongol<U+180E>ian");
+    QCOMPARE(VisibleText::mark(QStringLiteral("tag") + QString::fromUcs4(U"\U000E0041") + u"s"_qs),
+             u"tag<U+E0041>s");
+    // A byte-order mark at the start survives decoding, so it can be shown.
+    QCOMPARE(VisibleText::mark(VisibleText::decode("\xEF\xBB\xBF"
+                                                   "bom")),
+             u"<U+FEFF>bom");
     QCOMPARE(VisibleText::mark(u"x\u200By\u200Dz\uFEFF"_qs), u"x<U+200B>y<U+200D>z<U+FEFF>");
     QCOMPARE(VisibleText::mark(QString(u"a\0b"_qs)), u"a<NUL>b");
     QCOMPARE(VisibleText::mark(u"a\tb\nc\u0085\u001B"_qs), u"a<TAB>b<LF>c<U+0085><ESC>");
