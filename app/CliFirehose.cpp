@@ -68,7 +68,8 @@ int CliFirehose::run(const QStringList& arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {
         return CliContext().fail(tr("Give the address to listen on and the stream type, e.g. "
-                                    "lcdesk firehose :4443 event -n mine."),
+                                    "lcdesk firehose 10.0.0.5:4443 event -n mine (or :4443 with "
+                                    "--public-dest HOST:4443)."),
                                  CliContext::UsageError);
     }
     FirehoseOptions options;

@@ -35,8 +35,10 @@ LiveSourceBar::LiveSourceBar(QWidget* parent)
     m_investigation = addField(tr("investigation id"), tr("Investigation filter"),
                                tr("Only events of this investigation (the part before the "
                                   "first '/')"));
-    m_listen = addField(tr("127.0.0.1:4443"), tr("Listen address"),
-                        tr("Where the Firehose listens: ip:port, :port or ip (port 443)"));
+    m_listen = addField(
+            tr("127.0.0.1:4443"), tr("Listen address"),
+            tr("Where the Firehose listens: ip:port, or ip (port 443); :port listens on every "
+               "interface and then needs a public destination"));
     m_listen->setText(QStringLiteral("127.0.0.1:4443"));
     m_outputName = addField(tr("output name"), tr("Output name"),
                             tr("The output is created as tmp_live_<name> and deleted at Stop. "
