@@ -2,13 +2,20 @@
 #include "stream/FirehoseListener.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QPointer>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
 
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+
 #include <map>
+#include <memory>
 
 #include "LcDesk.h"
 #include "api/ApiClient.h"
@@ -46,6 +53,24 @@ struct Connection
 QString peerOf(const QSslSocket* socket)
 {
     return FirehoseOptions::hostPort(socket->peerAddress(), socket->peerPort());
+}
+
+// Whether the private key belongs to the certificate. Without this check a wrong pair is only
+// noticed when the first peer's TLS handshake fails, long after "listening" was reported.
+bool keyMatchesCertificate(const QSslCertificate& certificate, const QSslKey& key)
+{
+    const QByteArray der = certificate.toDer();
+    const auto* derBytes = reinterpret_cast<const unsigned char*>(der.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> x509(
+            d2i_X509(nullptr, &derBytes, static_cast<long>(der.size())), &X509_free);
+    const QByteArray pem = key.toPem();
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+            BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())), &BIO_free);
+    if (!x509 || !bio)
+        return false;
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> privateKey(
+            PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
+    return privateKey && X509_check_private_key(x509.get(), privateKey.get()) == 1;
 }
 
 bool loadKey(const QByteArray& bytes, QSslKey* key)
@@ -183,8 +208,11 @@ bool FirehoseListener::listen()
                 chain.isEmpty() ? QSslCertificate::fromPath(d->options.certificateFile, QSsl::Der)
                                 : chain;
         if (derChain.isEmpty()) {
-            failStart(tr("No certificate could be read from %1 (PEM or DER expected).")
-                              .arg(d->options.certificateFile));
+            failStart(QFileInfo::exists(d->options.certificateFile)
+                              ? tr("No certificate could be read from %1 (PEM or DER expected).")
+                                        .arg(d->options.certificateFile)
+                              : tr("The certificate file %1 does not exist.")
+                                        .arg(d->options.certificateFile));
             return false;
         }
         QFile keyFile(d->options.keyFile);
@@ -197,6 +225,12 @@ bool FirehoseListener::listen()
         if (!loadKey(keyFile.readAll(), &key)) {
             failStart(tr("%1 holds no unencrypted RSA, EC or DSA private key (PEM or DER).")
                               .arg(d->options.keyFile));
+            return false;
+        }
+        if (!keyMatchesCertificate(derChain.first(), key)) {
+            failStart(tr("The private key %1 does not belong to the certificate %2; give the key "
+                         "the certificate was made with.")
+                              .arg(d->options.keyFile, d->options.certificateFile));
             return false;
         }
         tls.setLocalCertificateChain(derChain);

@@ -417,6 +417,31 @@ void TestFirehose::userCertificateIsPresented()
     refused.start();
     QCOMPARE(refused.state(), State::Failed);
     QCOMPARE(refused.listeningPort(), quint16(0));
+
+    // A key of another certificate is refused at start, naming both files.
+    const lc::SelfSignedCertificate other =
+            lc::SelfSignedCertificate::generate({QHostAddress(u"127.0.0.1"_s)}, &error);
+    QFile otherKey(dir.filePath(u"other-key.pem"_s));
+    QVERIFY(otherKey.open(QIODevice::WriteOnly));
+    otherKey.write(other.key.toPem());
+    otherKey.close();
+    lc::FirehoseOptions mismatched = loopbackOptions();
+    mismatched.certificateFile = cert.fileName();
+    mismatched.keyFile = otherKey.fileName();
+    lc::FirehoseListener wrongPair(&m_client, mismatched);
+    wrongPair.start();
+    QCOMPARE(wrongPair.state(), State::Failed);
+    QVERIFY2(wrongPair.errorText().contains(u"does not belong"_s),
+             qPrintable(wrongPair.errorText()));
+    QCOMPARE(wrongPair.listeningPort(), quint16(0));
+
+    // A certificate file that is not there is said to be missing.
+    lc::FirehoseOptions missing = loopbackOptions();
+    missing.certificateFile = dir.filePath(u"nowhere.pem"_s);
+    missing.keyFile = key.fileName();
+    lc::FirehoseListener absent(&m_client, missing);
+    absent.start();
+    QVERIFY2(absent.errorText().contains(u"does not exist"_s), qPrintable(absent.errorText()));
 }
 
 void TestFirehose::portInUseFails()
