@@ -357,9 +357,17 @@ void FirehoseListener::keepLeftoverAndStart()
         return;
     d->phase = Phase::Running;
     d->registered = true;
+    const QString own = d->destination;
     if (!d->leftoverDestination.isEmpty())
         d->destination = d->leftoverDestination;
     emit stateChanged(state());
+    if (!d->leftoverDestination.isEmpty() && d->leftoverDestination != own) {
+        qCWarning(lcStream) << "kept firehose output points elsewhere than this listener";
+        emit notice(tr("Warning: the existing output %1 sends to %2, but this firehose listens "
+                       "at %3, so nothing may arrive. Stop, and start again removing the old "
+                       "output.")
+                            .arg(d->options.outputName(), d->leftoverDestination, own));
+    }
     emit notice(tr("Using the existing output %1 (LimaCharlie connects to %2); it is deleted "
                    "when the firehose stops.")
                         .arg(d->options.outputName(), d->destination));

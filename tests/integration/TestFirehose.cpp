@@ -626,6 +626,21 @@ void TestFirehose::leftoverOutputIsOffered()
     listener.stop();
     QVERIFY(stopped.wait(10'000));
     QVERIFY(!outputsOf(emulator).contains(u"tmp_live_left"_s));
+
+    // Keeping a leftover that sends elsewhere is allowed, with a warning that says so.
+    LCTEST_VERIFY_OK(RequestWaiter::wait(
+            lc::OutputApi(&client).add(u"tmp_live_left"_s, u"syslog"_s, u"event"_s, stale)));
+    lc::FirehoseListener keeper(&client, options);
+    QSignalSpy keeperLeftover(&keeper, &lc::FirehoseListener::leftoverOutputFound);
+    QSignalSpy notices(&keeper, &lc::LiveStream::notice);
+    keeper.start();
+    QVERIFY(keeperLeftover.wait(10'000));
+    keeper.keepLeftoverAndStart();
+    bool warned = false;
+    for (const QList<QVariant>& notice : std::as_const(notices))
+        warned = warned || notice.at(0).toString().startsWith(u"Warning"_s);
+    QVERIFY(warned);
+    keeper.stop();
 }
 
 QTEST_GUILESS_MAIN(TestFirehose)
