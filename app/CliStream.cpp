@@ -249,8 +249,10 @@ int CliStream::run(CliContext& context, LiveStream& stream, const QString& label
     if (!writer.drain(10'000))
         say(tr("standard output is not being read; records still queued are lost."));
     QStringList summary;
+    // "printed" is said outright: the count below of records not printed is part of the
+    // received ones, not of these.
     summary << tr(
-            "%n record(s)", nullptr,
+            "%n record(s) printed", nullptr,
             static_cast<int>(std::min<qint64>(sink.printed(), std::numeric_limits<int>::max())));
     if (stream.serverDropped() > 0)
         summary << tr("%1 dropped by the server").arg(stream.serverDropped());

@@ -95,7 +95,7 @@
 <context>
     <name>lc::CliStream</name>
     <message numerus="yes">
-        <location filename="../app/CliStream.cpp" line="200" />
+        <location filename="../app/CliStream.cpp" line="202" />
         <source>the server dropped %n record(s) so far (the reader was too slow)</source>
         <translation>
             <numerusform>the server dropped %n record so far (the reader was too slow)</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliStream.cpp" line="219" />
+        <location filename="../app/CliStream.cpp" line="221" />
         <source>timed out after %n s with %1 of %2 records.</source>
         <translation>
             <numerusform>timed out after %n s with %1 of %2 records.</numerusform>
@@ -111,7 +111,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliStream.cpp" line="250" />
+        <location filename="../app/CliStream.cpp" line="254" />
+        <source>%n record(s) printed</source>
+        <translation>
+            <numerusform>%n record printed</numerusform>
+            <numerusform>%n records printed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -150,7 +157,7 @@
 <context>
     <name>lc::FirehoseListener</name>
     <message numerus="yes">
-        <location filename="../core/stream/FirehoseListener.cpp" line="484" />
+        <location filename="../core/stream/FirehoseListener.cpp" line="526" />
         <source>Live: %n connection(s) on %1</source>
         <translation>
             <numerusform>Live: %n connection on %1</numerusform>
@@ -158,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/FirehoseListener.cpp" line="641" />
+        <location filename="../core/stream/FirehoseListener.cpp" line="683" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -180,7 +187,15 @@
 <context>
     <name>lc::LiveEventView</name>
     <message numerus="yes">
-        <location filename="../ui/live/LiveEventView.cpp" line="867" />
+        <location filename="../ui/live/LiveEventView.cpp" line="580" />
+        <source>Played %1: %n event(s)</source>
+        <translation>
+            <numerusform>Played %1: %n event</numerusform>
+            <numerusform>Played %1: %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/LiveEventView.cpp" line="885" />
         <source>&amp;Resume (%n waiting)</source>
         <translation>
             <numerusform>&amp;Resume (%n waiting)</numerusform>
@@ -188,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/LiveEventView.cpp" line="901" />
+        <location filename="../ui/live/LiveEventView.cpp" line="919" />
         <source>Recorded %n line(s) to %1</source>
         <translation>
             <numerusform>Recorded %n line to %1</numerusform>
@@ -196,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/LiveEventView.cpp" line="935" />
+        <location filename="../ui/live/LiveEventView.cpp" line="953" />
         <source>Recording to %1 — %Ln line(s)</source>
         <translation>
             <numerusform>Recording to %1 — %Ln line</numerusform>
@@ -245,7 +260,7 @@
 <context>
     <name>lc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="298" />
+        <location filename="../ui/MainWindow.cpp" line="312" />
         <source>Rate limited by LimaCharlie; retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
@@ -253,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="314" />
         <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
@@ -275,7 +290,7 @@
 <context>
     <name>lc::RecordingSource</name>
     <message numerus="yes">
-        <location filename="../core/stream/RecordingSource.cpp" line="228" />
+        <location filename="../core/stream/RecordingSource.cpp" line="242" />
         <source>The recording %1 ends with an incomplete record (%n byte(s)); it was not counted.</source>
         <translation>
             <numerusform>The recording %1 ends with an incomplete record (%n byte); it was not counted.</numerusform>
@@ -286,7 +301,7 @@
 <context>
     <name>lc::SensorActions</name>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="127" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="135" />
         <source>Tag %n sensor(s) with %1</source>
         <translation>
             <numerusform>Tag %n sensor with %1</numerusform>
@@ -294,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="146" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="154" />
         <source>Remove %1 from %n sensor(s)</source>
         <translation>
             <numerusform>Remove %1 from %n sensor</numerusform>
@@ -302,7 +317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="166" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="174" />
         <source>Send "%1" to %n sensor(s)</source>
         <translation>
             <numerusform>Send "%1" to %n sensor</numerusform>
@@ -310,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="193" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="201" />
         <source>Isolate %n sensor(s) from the network?</source>
         <translation>
             <numerusform>Isolate %n sensor from the network?</numerusform>
@@ -318,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="194" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="202" />
         <source>Let %n sensor(s) rejoin the network?</source>
         <translation>
             <numerusform>Let %n sensor rejoin the network?</numerusform>
@@ -326,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="200" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="208" />
         <source>&amp;Isolate %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Isolate %n sensor</numerusform>
@@ -334,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="201" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="209" />
         <source>&amp;Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Rejoin %n sensor</numerusform>
@@ -342,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="211" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="219" />
         <source>Isolate %n sensor(s)</source>
         <translation>
             <numerusform>Isolate %n sensor</numerusform>
@@ -350,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="212" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="220" />
         <source>Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>Rejoin %n sensor</numerusform>
@@ -399,7 +414,7 @@
 <context>
     <name>lc::SpoutStream</name>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="109" />
+        <location filename="../core/stream/SpoutStream.cpp" line="106" />
         <source>the stream host did not answer within %n s</source>
         <translation>
             <numerusform>the stream host did not answer within %n s</numerusform>
@@ -407,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="115" />
+        <location filename="../core/stream/SpoutStream.cpp" line="112" />
         <source>no data for %n s (not even a keep-alive)</source>
         <translation>
             <numerusform>no data for %n s (not even a keep-alive)</numerusform>
@@ -415,7 +430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="538" />
+        <location filename="../core/stream/SpoutStream.cpp" line="515" />
         <source>The stream ended inside a record; %n byte(s) of it were dropped.</source>
         <translation>
             <numerusform>The stream ended inside a record; %n byte of it were dropped.</numerusform>

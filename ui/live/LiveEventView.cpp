@@ -568,8 +568,18 @@ void LiveEventView::openRecording(const QString& fileName)
         m_stream->stop();
     clear();
     auto* source = new RecordingSource(fileName, this);
-    connect(source, &RecordingSource::finished, this, [this, fileName] {
-        m_notice->setText(tr("Played %1").arg(QFileInfo(fileName).fileName()));
+    connect(source, &RecordingSource::finished, this, [this, source, fileName] {
+        const QString name = QFileInfo(fileName).fileName();
+        const quint64 events = m_feed->counters().received;
+        if (source->state() == LiveStream::State::Failed)
+            m_notice->setText(tr("Stopped reading %1 (see the message above)").arg(name));
+        else if (events == 0)
+            m_notice->setText(tr("Played %1: it holds no events").arg(name));
+        else
+            m_notice->setText(
+                    tr("Played %1: %n event(s)", nullptr,
+                       static_cast<int>(std::min<quint64>(events, std::numeric_limits<int>::max())))
+                            .arg(name));
     });
     setStream(source);
     source->start();
