@@ -144,6 +144,37 @@
     </message>
 </context>
 <context>
+    <name>lc::EventDetailPane</name>
+    <message numerus="yes">
+        <location filename="../ui/live/EventDetailPane.cpp" line="42" />
+        <source>
+
+[… %n more character(s) not shown here; Copy Value and Copy Line copy everything]</source>
+        <translation>
+            <numerusform>
+
+[… %n more character not shown here; Copy Value and Copy Line copy everything]</numerusform>
+            <numerusform>
+
+[… %n more characters not shown here; Copy Value and Copy Line copy everything]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/live/EventDetailPane.cpp" line="52" />
+        <source>
+
+[… %n more byte(s) not shown here; Copy Line copies the whole line]</source>
+        <translation>
+            <numerusform>
+
+[… %n more byte not shown here; Copy Line copies the whole line]</numerusform>
+            <numerusform>
+
+[… %n more bytes not shown here; Copy Line copies the whole line]</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::EventJsonTree</name>
     <message numerus="yes">
         <location filename="../ui/live/EventJsonTree.cpp" line="117" />

@@ -39,10 +39,9 @@ QString shownText(const QString& text)
     if (text.size() <= ShownChars)
         return VisibleText::mark(text);
     return VisibleText::mark(text.left(ShownChars))
-           + QCoreApplication::translate("lc::EventDetailPane",
-                                         "\n\n[… %n more character(s) not shown here; Copy Value "
-                                         "and Copy Line copy everything]",
-                                         nullptr, static_cast<int>(text.size() - ShownChars));
+           + EventDetailPane::tr("\n\n[… %n more character(s) not shown here; Copy Value "
+                                 "and Copy Line copy everything]",
+                                 nullptr, static_cast<int>(text.size() - ShownChars));
 }
 
 QString shownRaw(const QByteArray& raw)
@@ -50,10 +49,9 @@ QString shownRaw(const QByteArray& raw)
     if (raw.size() <= ShownChars)
         return VisibleText::mark(QString::fromUtf8(raw));
     return VisibleText::mark(QString::fromUtf8(raw.left(ShownChars)))
-           + QCoreApplication::translate("lc::EventDetailPane",
-                                         "\n\n[… %n more byte(s) not shown here; Copy Line copies "
-                                         "the whole line]",
-                                         nullptr, static_cast<int>(raw.size() - ShownChars));
+           + EventDetailPane::tr("\n\n[… %n more byte(s) not shown here; Copy Line copies "
+                                 "the whole line]",
+                                 nullptr, static_cast<int>(raw.size() - ShownChars));
 }
 
 } // namespace
