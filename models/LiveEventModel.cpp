@@ -194,7 +194,9 @@ struct LiveEventModel::Private
     LiveEventFilter filter;
     QString foldedHost;
     QString sidPrefix;
-    std::vector<QByteArray> words; // UTF-8, ASCII letters lower-cased
+    // UTF-8, ASCII letters lower-cased. Known shortcoming: other letters match only in the
+    // case typed ("документы" does not find "Документы"); host: folds every script.
+    std::vector<QByteArray> words;
 
     std::vector<qint64> rows; // sequence numbers, rows start at `head`
     size_t head = 0;
