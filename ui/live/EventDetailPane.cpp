@@ -72,6 +72,9 @@ EventDetailPane::EventDetailPane(QWidget* parent)
 {
     setAccessibleName(tr("Event details"));
     m_title->setTextFormat(Qt::PlainText);
+    // A long host name must not widen the pane (and squeeze the table) when a row is picked:
+    // the title is cut by the pane instead.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
