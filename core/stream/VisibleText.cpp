@@ -110,7 +110,8 @@ bool VisibleText::needsMarking(const QString& text)
 
 QString VisibleText::decode(QByteArrayView utf8)
 {
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom
+                                                           | QStringConverter::Flag::Stateless);
     return decoder(utf8);
 }
 
