@@ -23,7 +23,13 @@ ApiClient::ApiClient(QObject* parent)
     });
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Requests still in flight are children; they tell this client when they end, so they go
+    // while it is still whole, not from ~QObject after the ApiClient part is gone.
+    const QList<ApiRequest*> open = findChildren<ApiRequest*>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(open);
+}
 
 void ApiClient::setEndpoints(const Endpoints& endpoints)
 {
