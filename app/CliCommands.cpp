@@ -63,20 +63,13 @@ QJsonObject toJson(const SensorRecord& record)
     return object;
 }
 
-bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description)
+bool parse(QCommandLineParser& parser, const QStringList& arguments, const QString& description,
+           int* exitCode)
 {
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     CliContext::addCommonOptions(parser);
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << "lcdesk: " << parser.errorText() << Qt::endl;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return false;
-    }
-    return true;
+    return CliContext::parse(parser, arguments, exitCode);
 }
 
 // Runs a batch over the sensors and prints one line per sensor.
@@ -194,8 +187,9 @@ int CliCommands::sensors(const QStringList& arguments)
     parser.addOption({QStringLiteral("no-details"),
                       tr("Skip online state and tags (one request per page only).")});
     parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
-    if (!parse(parser, arguments, tr("List the sensors of the organisation.")))
-        return parser.isSet(QStringLiteral("help")) ? CliContext::Success : CliContext::UsageError;
+    if (int exitCode = 0;
+        !parse(parser, arguments, tr("List the sensors of the organisation."), &exitCode))
+        return exitCode;
 
     const QString platform = parser.value(QStringLiteral("platform"));
     if (!platform.isEmpty() && Platform::platformCode(platform) == 0) {
@@ -282,8 +276,10 @@ int CliCommands::tag(const QStringList& arguments, bool add)
     }
     parser.addPositionalArgument(QStringLiteral("sensor"), tr("Sensor ids or hostnames."),
                                  tr("SENSOR..."));
-    if (!parse(parser, arguments, add ? tr("Tag sensors.") : tr("Remove tags from sensors.")))
-        return parser.isSet(QStringLiteral("help")) ? CliContext::Success : CliContext::UsageError;
+    if (int exitCode = 0;
+        !parse(parser, arguments, add ? tr("Tag sensors.") : tr("Remove tags from sensors."),
+               &exitCode))
+        return exitCode;
 
     const QStringList tags = parser.values(QStringLiteral("tag"));
     if (tags.contains(QString()))
@@ -318,8 +314,8 @@ int CliCommands::task(const QStringList& arguments)
                                  tr("The sensor command line, e.g. \"os_processes\"."));
     parser.addPositionalArgument(QStringLiteral("sensor"), tr("Sensor ids or hostnames."),
                                  tr("SENSOR..."));
-    if (!parse(parser, arguments, tr("Send a task to sensors.")))
-        return parser.isSet(QStringLiteral("help")) ? CliContext::Success : CliContext::UsageError;
+    if (int exitCode = 0; !parse(parser, arguments, tr("Send a task to sensors."), &exitCode))
+        return exitCode;
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && positional.first().trimmed().isEmpty())
@@ -346,11 +342,13 @@ int CliCommands::isolation(const QStringList& arguments, bool isolate)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("sensor"), tr("Sensor ids or hostnames."),
                                  tr("SENSOR..."));
-    if (!parse(parser, arguments,
+    if (int exitCode = 0;
+        !parse(parser, arguments,
                isolate ? tr("Isolate sensors from the network (they keep talking to "
                             "LimaCharlie).")
-                       : tr("End the network isolation of sensors.")))
-        return parser.isSet(QStringLiteral("help")) ? CliContext::Success : CliContext::UsageError;
+                       : tr("End the network isolation of sensors."),
+               &exitCode))
+        return exitCode;
     if (parser.positionalArguments().isEmpty())
         return CliContext().fail(tr("Name at least one sensor."), CliContext::UsageError);
 
@@ -374,12 +372,8 @@ int CliCommands::use(const QStringList& arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("name"), tr("Environment to select."),
                                  tr("[NAME]"));
-    if (!parser.parse(arguments))
-        return CliContext().fail(parser.errorText(), CliContext::UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return CliContext::Success;
-    }
+    if (int exitCode = 0; !CliContext::parse(parser, arguments, &exitCode))
+        return exitCode;
 
     const CredentialResolver resolver;
     CredentialsError error;

@@ -123,6 +123,20 @@ int CliContext::fail(const ApiError& error) const
     return fail(error.toString(), code);
 }
 
+bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode)
+{
+    if (!parser.parse(arguments)) {
+        *exitCode = CliContext().fail(parser.errorText(), UsageError);
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
 int CliContext::fail(const QString& message, int code) const
 {
     QTextStream err(stderr);

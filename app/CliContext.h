@@ -38,6 +38,9 @@ public:
 
     // Options every subcommand accepts (--env, --demo).
     static void addCommonOptions(QCommandLineParser& parser);
+    // Parses a subcommand's arguments. False when the command ends here, with *exitCode set:
+    // a usage error was reported, or --help was printed.
+    static bool parse(QCommandLineParser& parser, const QStringList& arguments, int* exitCode);
     // Resolves the credentials; on failure prints why and returns false.
     bool connect(const QCommandLineParser& parser);
 

@@ -58,12 +58,8 @@ int CliFirehose::run(const QStringList& arguments)
                       tr("If tmp_live_<name> already exists, use it as it is.")});
     CliStream::addOptions(parser);
 
-    if (!parser.parse(arguments))
-        return CliContext().fail(parser.errorText(), CliContext::UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return CliContext::Success;
-    }
+    if (int exitCode = 0; !CliContext::parse(parser, arguments, &exitCode))
+        return exitCode;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2) {

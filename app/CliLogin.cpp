@@ -112,12 +112,8 @@ int CliLogin::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("plaintext-for-official-cli"),
                       tr("Instead of the keychain, write the key in plaintext (mode 0600) into "
                          "the official CLI's credentials file.")});
-    if (!parser.parse(arguments))
-        return CliContext().fail(parser.errorText(), CliContext::UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return CliContext::Success;
-    }
+    if (int exitCode = 0; !CliContext::parse(parser, arguments, &exitCode))
+        return exitCode;
 
     Credentials credentials;
     credentials.oid = parser.value(QStringLiteral("oid"));

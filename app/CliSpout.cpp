@@ -30,12 +30,8 @@ int CliSpout::run(const QStringList& arguments)
                       tr("id")});
     CliStream::addOptions(parser);
 
-    if (!parser.parse(arguments))
-        return CliContext().fail(parser.errorText(), CliContext::UsageError);
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return CliContext::Success;
-    }
+    if (int exitCode = 0; !CliContext::parse(parser, arguments, &exitCode))
+        return exitCode;
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
