@@ -9,14 +9,12 @@
 
 #include <algorithm>
 
+#include "BenchSpout.h"
 #include "LiveEventModel.h"
-#include "api/ApiClient.h"
-#include "demo/DemoServer.h"
 #include "live/LiveEventView.h"
 #include "stream/EventFeed.h"
 #include "stream/EventIndexer.h"
 #include "stream/EventStore.h"
-#include "stream/SpoutStream.h"
 
 namespace lc {
 
@@ -118,41 +116,16 @@ int LiveViewBench::runTimed()
 int LiveViewBench::runSpout()
 {
     // The same figure with the records arriving the real way: the emulator's Spout at the
-    // rate, over loopback, through QNetworkAccessManager and SpoutStream.
-    QTextStream out(stdout);
-    DemoServer emulator;
-    emulator.setExtraArguments({QStringLiteral("--sensors"), QStringLiteral("1000"),
-                                QStringLiteral("--event-rate"), QString::number(m_rate),
-                                QStringLiteral("--time-scale"), QStringLiteral("0.1")});
-    emulator.start();
-    if (!emulator.waitForReady(60'000)) {
-        out << "live view GUI stall (Spout): " << emulator.errorString() << Qt::endl;
-        return 2;
-    }
-    ApiClient client;
-    client.setEndpoints(emulator.endpoints());
-    client.setCredentials(emulator.oid(), {}, emulator.apiKey());
-
+    // rate, over loopback, through SpoutStream.
     LiveEventView view;
-    SpoutStream stream(&client, {});
-    stream.setSink(view.feed());
-    QEventLoop live;
-    QObject::connect(&stream, &LiveStream::stateChanged, &live, [&live](LiveStream::State state) {
-        if (state == LiveStream::State::Live || state == LiveStream::State::Failed)
-            live.quit();
-    });
-    QTimer::singleShot(30'000, &live, &QEventLoop::quit);
-    stream.start();
-    live.exec();
-    if (stream.state() != LiveStream::State::Live) {
-        out << "live view GUI stall (Spout): the stream did not go live: " << stream.stateText()
-            << Qt::endl;
+    BenchSpout spout(QString::number(m_rate));
+    if (QString error; !spout.start(view.feed(), &error)) {
+        QTextStream(stdout) << "live view GUI stall (Spout): " << error << Qt::endl;
         return 2;
     }
     const int result =
             measure(view, QStringLiteral("the emulator's Spout at %1 events/s").arg(m_rate), [] {});
-    out << "  server dropped " << stream.serverDropped() << Qt::endl;
-    stream.stop();
+    QTextStream(stdout) << "  server dropped " << spout.stream().serverDropped() << Qt::endl;
     return result;
 }
 

@@ -6,9 +6,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include "BenchSpout.h"
 #include "LiveEventModel.h"
-#include "api/ApiClient.h"
-#include "demo/DemoServer.h"
 #include "stream/EventFeed.h"
 #include "stream/EventStore.h"
 #include "stream/SpoutStream.h"
@@ -37,41 +36,18 @@ int SpoutEndToEndBench::run()
 {
     QTextStream out(stdout);
 
-    DemoServer emulator;
-    emulator.setExtraArguments({QStringLiteral("--sensors"), QStringLiteral("1000"),
-                                QStringLiteral("--event-rate"), QStringLiteral("max"),
-                                QStringLiteral("--time-scale"), QStringLiteral("0.1")});
-    emulator.start();
-    if (!emulator.waitForReady(60'000)) {
-        out << "spout end-to-end: " << emulator.errorString() << Qt::endl;
-        return 2;
-    }
-
-    ApiClient client;
-    client.setEndpoints(emulator.endpoints());
-    client.setCredentials(emulator.oid(), {}, emulator.apiKey());
     EventStore store(1'000'000);
     EventFeed feed(&store);
     LiveEventModel model(&store);
-    SpoutStream stream(&client, {});
-    stream.setSink(&feed);
-
-    QEventLoop live;
-    QObject::connect(&stream, &LiveStream::stateChanged, &live, [&live](LiveStream::State state) {
-        if (state == LiveStream::State::Live || state == LiveStream::State::Failed)
-            live.quit();
-    });
-    QTimer::singleShot(30'000, &live, &QEventLoop::quit);
-    stream.start();
-    live.exec();
-    if (stream.state() != LiveStream::State::Live) {
-        out << "spout end-to-end: the stream did not go live: " << stream.stateText() << Qt::endl;
+    BenchSpout spout(QStringLiteral("max"));
+    if (QString error; !spout.start(&feed, &error)) {
+        out << "spout end-to-end: " << error << Qt::endl;
         return 2;
     }
+    SpoutStream& stream = spout.stream();
 
-    // Delivery through QNetworkReply comes in bursts (seconds of nothing, then a backlog), so
-    // a fixed window can land on a gap: the figure is the time to take in a fixed number of
-    // records after a warm-up, with a deadline.
+    // The figure is the time to take in a fixed number of records after a warm-up, with a
+    // deadline, so that a slow start or a burst does not decide it.
     const auto receivedNow = [&feed] {
         return feed.counters().received;
     };
