@@ -411,7 +411,9 @@ EventIndexer::EventIndexer()
 
 EventIndexer::~EventIndexer() = default;
 
-const IndexedLine& EventIndexer::index(QByteArrayView line)
+static_assert(EventIndexer::ReadAhead >= static_cast<qsizetype>(simdjson::SIMDJSON_PADDING));
+
+const IndexedLine& EventIndexer::index(QByteArrayView line, qsizetype readableAfter)
 {
     IndexedLine& result = d->result;
     result = IndexedLine();
@@ -440,7 +442,9 @@ const IndexedLine& EventIndexer::index(QByteArrayView line)
         json = d->padded(d->repaired.data(), d->repaired.size());
         size = d->repaired.size();
     } else {
-        json = d->padded(line.data(), static_cast<size_t>(line.size()));
+        json = readableAfter >= ReadAhead
+                       ? line.data()
+                       : d->padded(line.data(), static_cast<size_t>(line.size()));
         size = static_cast<size_t>(line.size());
     }
 

@@ -27,10 +27,6 @@ namespace lc {
 // as an ISO-8601 / "YYYY-MM-DD HH:MM:SS" UTC date; absent means 0. A detection's hostname
 // and sid come from its own routing, else from detect.routing.
 //
-// Known shortcoming: with the sample events (about 830 bytes each) the whole in-memory path
-// (framer, indexer, store, filtered model) reaches about 1.6 million events/s on a 2-core
-// machine, short of the 2 million aimed at; simdjson alone parses about 2.5 million of them a
-// second there. lcdesk-bench prints the current figures.
 class EventIndexer
 {
 public:
@@ -39,8 +35,13 @@ public:
     EventIndexer(const EventIndexer&) = delete;
     EventIndexer& operator=(const EventIndexer&) = delete;
 
-    // The result's views stay valid until the next call.
-    const IndexedLine& index(QByteArrayView line);
+    // Bytes the parser may read past a line's end (simdjson's padding).
+    static constexpr qsizetype ReadAhead = 64;
+
+    // The result's views stay valid until the next call. When at least ReadAhead bytes after
+    // the line are readable (readableAfter), the line is parsed where it lies; otherwise it is
+    // copied first.
+    const IndexedLine& index(QByteArrayView line, qsizetype readableAfter = 0);
 
 private:
     struct Private;
