@@ -21,10 +21,10 @@
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/OutputApi.h"
-#include "stream/EventIndexer.h"
 #include "stream/EventSink.h"
+#include "stream/IndexedBatch.h"
 #include "stream/IndexedLine.h"
-#include "stream/NdjsonFramer.h"
+#include "stream/ParallelIndexer.h"
 #include "stream/SelfSignedCertificate.h"
 
 namespace lc {
@@ -45,10 +45,40 @@ enum class Phase
 struct Connection
 {
     QPointer<QSslSocket> socket;
-    NdjsonFramer framer;
+    std::unique_ptr<ParallelIndexer> lines; // each peer's bytes are framed on their own
     QString peer;
     quint64 records = 0;
 };
+
+// Hands a batch of one peer's lines to the sink. Nothing on this path speaks "error:" or
+// sends traces: such a line is just not a record, and a trace is never a row.
+void deliver(Connection& connection, EventSink* target, const IndexedBatch& batch)
+{
+    bool delivered = false;
+    for (qsizetype i = 0; i < batch.lineCount(); ++i) {
+        IndexedLine indexed = batch.line(i);
+        switch (indexed.kind) {
+        case IndexedLine::Kind::Record:
+            ++connection.records;
+            break;
+        case IndexedLine::Kind::Malformed:
+            break;
+        case IndexedLine::Kind::ServerError:
+            indexed = IndexedLine();
+            indexed.kind = IndexedLine::Kind::Malformed;
+            indexed.raw = batch.line(i).raw;
+            break;
+        case IndexedLine::Kind::Trace:
+            continue;
+        }
+        if (target) {
+            target->acceptLine(indexed);
+            delivered = true;
+        }
+    }
+    if (delivered)
+        target->endBatch();
+}
 
 QString peerOf(const QSslSocket* socket)
 {
@@ -110,8 +140,6 @@ struct FirehoseListener::Private
 
     QSslServer* server = nullptr;
     std::map<QSslSocket*, std::unique_ptr<Connection>> connections;
-    EventIndexer indexer;
-
     Phase phase = Phase::Idle;
     bool stopRequested = false;
     bool registered = false;
@@ -583,6 +611,10 @@ void FirehoseListener::acceptPending()
         socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
 
         auto connection = std::make_unique<Connection>();
+        connection->lines = std::make_unique<ParallelIndexer>(
+                [this, peerConnection = connection.get()](const IndexedBatch& batch) {
+                    deliver(*peerConnection, sink(), batch);
+                });
         connection->socket = socket;
         connection->peer = peerOf(socket);
         const QString peer = connection->peer;
@@ -618,38 +650,7 @@ void FirehoseListener::readFrom(QSslSocket* socket)
     if (data.isEmpty())
         return;
 
-    EventSink* target = sink();
-    bool delivered = false;
-    connection.framer.feed(data, [&](QByteArrayView line) {
-        const IndexedLine& indexed = d->indexer.index(line);
-        switch (indexed.kind) {
-        case IndexedLine::Kind::Record:
-            ++connection.records;
-            [[fallthrough]];
-        case IndexedLine::Kind::Malformed:
-            if (target) {
-                target->acceptLine(indexed);
-                delivered = true;
-            }
-            break;
-        case IndexedLine::Kind::ServerError: {
-            // Nothing on this path speaks "error:"; such a line is just not a record.
-            IndexedLine malformed;
-            malformed.kind = IndexedLine::Kind::Malformed;
-            malformed.raw = indexed.raw;
-            if (target) {
-                target->acceptLine(malformed);
-                delivered = true;
-            }
-            break;
-        }
-        case IndexedLine::Kind::Trace:
-            // No traces on this path; never a row.
-            break;
-        }
-    });
-    if (delivered)
-        target->endBatch();
+    connection.lines->feed(data);
 }
 
 void FirehoseListener::closeConnection(QSslSocket* socket, const QString& reason)
@@ -667,7 +668,7 @@ void FirehoseListener::closeConnection(QSslSocket* socket, const QString& reason
     socket->abort();
     socket->deleteLater();
 
-    const QByteArray partial = connection->framer.finish();
+    const QByteArray partial = connection->lines->finish();
     if (!partial.isEmpty()) {
         ++d->truncated;
         if (EventSink* target = sink()) {
@@ -697,6 +698,7 @@ void FirehoseListener::closeAll()
     while (!d->connections.empty()) {
         QSslSocket* socket = d->connections.begin()->first;
         readFrom(socket);
+        d->connections.begin()->second->lines->drain();
         d->connections.erase(d->connections.begin());
         socket->disconnect(this);
         socket->abort();

@@ -9,8 +9,9 @@
 #include "LcDesk.h"
 #include "stream/EventIndexer.h"
 #include "stream/EventSink.h"
+#include "stream/IndexedBatch.h"
 #include "stream/IndexedLine.h"
-#include "stream/NdjsonFramer.h"
+#include "stream/ParallelIndexer.h"
 
 namespace lc {
 
@@ -30,8 +31,8 @@ struct RecordingSource::Private
     z_stream zs{};
     QByteArray input;
     QByteArray output;
-    NdjsonFramer framer;
-    EventIndexer indexer;
+    std::unique_ptr<ParallelIndexer> lines;
+    EventIndexer indexer; // for a last line without its newline
     qint64 bytesRead = 0;
     qint64 total = 0;
     bool running = false;
@@ -50,6 +51,18 @@ RecordingSource::RecordingSource(const QString& fileName, QObject* parent)
     , d(std::make_unique<Private>())
 {
     d->fileName = fileName;
+    d->lines = std::make_unique<ParallelIndexer>([this](const IndexedBatch& batch) {
+        EventSink* target = sink();
+        if (!target)
+            return;
+        for (qsizetype i = 0; i < batch.lineCount(); ++i) {
+            const IndexedLine indexed = batch.line(i);
+            if (indexed.kind == IndexedLine::Kind::Record
+                || indexed.kind == IndexedLine::Kind::Malformed)
+                target->acceptLine(indexed);
+        }
+        target->endBatch();
+    });
 }
 
 RecordingSource::~RecordingSource()
@@ -63,7 +76,7 @@ void RecordingSource::start()
         return;
     d->endInflate();
     d->file.close();
-    d->framer.finish();
+    d->lines->discard();
     d->bytesRead = 0;
     d->memberEnded = false;
     d->truncatedText.clear();
@@ -100,7 +113,7 @@ void RecordingSource::stop()
     d->running = false;
     d->endInflate();
     d->file.close();
-    d->framer.finish();
+    d->lines->discard();
     setState(State::Stopped);
 }
 
@@ -137,16 +150,7 @@ qint64 RecordingSource::totalBytes() const
 
 void RecordingSource::deliver(QByteArrayView bytes)
 {
-    EventSink* target = sink();
-    d->framer.feed(bytes, [&](QByteArrayView line) {
-        const IndexedLine& indexed = d->indexer.index(line);
-        if (target
-            && (indexed.kind == IndexedLine::Kind::Record
-                || indexed.kind == IndexedLine::Kind::Malformed))
-            target->acceptLine(indexed);
-    });
-    if (target)
-        target->endBatch();
+    d->lines->feed(bytes);
 }
 
 void RecordingSource::readSlice()
@@ -216,12 +220,12 @@ void RecordingSource::finishPlaying()
         // Every complete record read so far was delivered; the rest is lost.
         d->endInflate();
         d->file.close();
-        d->framer.finish();
+        d->lines->finish();
         fail(tr("The compressed recording %1 is incomplete or damaged").arg(d->fileName));
         emit finished();
         return;
     }
-    const QByteArray rest = d->framer.finish();
+    const QByteArray rest = d->lines->finish();
     d->endInflate();
     d->file.close();
     // A file is complete when it ends: a last line without its newline (a file written with

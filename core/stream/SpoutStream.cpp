@@ -18,10 +18,10 @@
 #include "api/ApiPath.h"
 #include "api/FormData.h"
 #include "api/JwtSession.h"
-#include "stream/EventIndexer.h"
 #include "stream/EventSink.h"
+#include "stream/IndexedBatch.h"
 #include "stream/IndexedLine.h"
-#include "stream/NdjsonFramer.h"
+#include "stream/ParallelIndexer.h"
 #include "stream/StreamHttpReply.h"
 
 namespace lc {
@@ -67,8 +67,8 @@ struct SpoutStream::Private
     SpoutOptions options;
 
     QPointer<StreamHttpReply> reply;
-    NdjsonFramer framer;
-    EventIndexer indexer;
+    // Lines of the current connection; indexed off this thread, handed back in order.
+    std::unique_ptr<ParallelIndexer> lines;
     QTimer connectTimer;
     QTimer stallTimer;
     QTimer reconnectTimer;
@@ -96,6 +96,8 @@ SpoutStream::SpoutStream(ApiClient* client, const SpoutOptions& options, QObject
 {
     d->client = client;
     d->options = options;
+    d->lines = std::make_unique<ParallelIndexer>(
+            [this](const IndexedBatch& batch) { onBatch(batch); });
 
     d->connectTimer.setSingleShot(true);
     d->stallTimer.setSingleShot(true);
@@ -233,7 +235,7 @@ void SpoutStream::send(const QString& token)
     d->usedToken = token;
     d->httpStatus = 0;
     d->errorBody.clear();
-    d->framer.finish();
+    d->lines->discard();
     ++d->attemptsSent;
     qCInfo(lcStream) << "opening spout" << d->options.type << "attempt" << d->attemptsSent;
 
@@ -317,17 +319,21 @@ void SpoutStream::drain()
 
 void SpoutStream::process(QByteArrayView data)
 {
+    d->lines->feed(data);
+}
+
+void SpoutStream::onBatch(const IndexedBatch& batch)
+{
     const quint64 generation = d->generation;
     EventSink* target = sink();
     bool delivered = false;
     bool serverError = false;
     QString serverText;
 
-    d->framer.feed(data, [&](QByteArrayView line) {
-        // A slot reacting to a state change may have stopped or restarted the stream.
-        if (serverError || generation != d->generation)
-            return;
-        const IndexedLine& indexed = d->indexer.index(line);
+    // A slot reacting to a state change may have stopped or restarted the stream.
+    for (qsizetype i = 0; i < batch.lineCount() && !serverError && generation == d->generation;
+         ++i) {
+        const IndexedLine indexed = batch.line(i);
         switch (indexed.kind) {
         case IndexedLine::Kind::Record:
         case IndexedLine::Kind::Malformed:
@@ -344,7 +350,7 @@ void SpoutStream::process(QByteArrayView data)
             serverText = QString::fromUtf8(indexed.errorText.data(), indexed.errorText.size());
             break;
         }
-    });
+    }
 
     if (delivered && generation == d->generation)
         target->endBatch();
@@ -423,6 +429,8 @@ void SpoutStream::onFinished()
         if (generation != d->generation)
             return;
         reportTruncated();
+        if (generation != d->generation)
+            return;
         dropConnection();
         scheduleReconnect(error == StreamHttpReply::Error::None
                                   ? tr("the stream host ended the stream")
@@ -500,8 +508,11 @@ void SpoutStream::onHttpError(int status, const QString& server)
 
 void SpoutStream::reportTruncated()
 {
-    const QByteArray partial = d->framer.finish();
-    if (partial.isEmpty())
+    // Every complete line still being indexed is delivered first; handling one may end the
+    // stream (an error line), and then the cut-off tail is nobody's business.
+    const quint64 generation = d->generation;
+    const QByteArray partial = d->lines->finish();
+    if (partial.isEmpty() || generation != d->generation)
         return;
     // A record cut off by the end of the stream is never shown as good: the sink counts it
     // as malformed.
@@ -561,6 +572,7 @@ void SpoutStream::dropConnection()
 {
     d->connectTimer.stop();
     d->stallTimer.stop();
+    d->lines->discard();
     if (StreamHttpReply* reply = d->reply) {
         d->reply = nullptr;
         reply->disconnect(this);

@@ -9,6 +9,7 @@
 namespace lc {
 
 class ApiClient;
+class IndexedBatch;
 struct IndexedLine;
 
 // Spout: a long-lived form POST to the stream host (ApiClient::endpoints().stream + "/<oid>")
@@ -48,6 +49,7 @@ private:
     void onFinished();
     void drain();
     void process(QByteArrayView data);
+    void onBatch(const IndexedBatch& batch);
     void onTrace(const IndexedLine& line);
     void onServerError(const QString& text);
     void onHttpError(int status, const QString& server);
