@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "sync/ConfigLoader.h"
+#include "sync/YamlReader.h"
+
+using lc::ConfigDiagnostic;
+using lc::ConfigLoader;
+using lc::ConfigValue;
+using lc::SyncConfig;
+using lc::SyncItem;
+using lc::YamlReader;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString data(const QString& relative)
+{
+    return QStringLiteral(LCDESK_SYNC_DATA_DIR "/") + relative;
+}
+
+QStringList errors(const SyncConfig& config)
+{
+    QStringList result;
+    for (const ConfigDiagnostic& diagnostic : config.diagnostics) {
+        if (diagnostic.isError())
+            result.append(diagnostic.toString());
+    }
+    return result;
+}
+
+QList<ConfigDiagnostic> warnings(const SyncConfig& config)
+{
+    QList<ConfigDiagnostic> result;
+    for (const ConfigDiagnostic& diagnostic : config.diagnostics) {
+        if (!diagnostic.isError())
+            result.append(diagnostic);
+    }
+    return result;
+}
+
+const SyncItem* find(const SyncConfig& config, const QString& name)
+{
+    for (const SyncItem& item : config.items) {
+        if (item.name == name)
+            return &item;
+    }
+    return nullptr;
+}
+
+void write(const QString& path, const QByteArray& text)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+}
+
+// The detect value at path/to/value of a rule with an "or" list of {path, value} checks.
+QByteArray orValue(const SyncItem* rule, const QString& path)
+{
+    for (const ConfigValue& check :
+         rule->body.value(QStringLiteral("detect")).value(QStringLiteral("rules")).items()) {
+        if (check.value(QStringLiteral("path")).text() == path)
+            return check.value(QStringLiteral("value")).toJson();
+    }
+    return "(absent)";
+}
+
+} // namespace
+
+class TestConfigLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void c08EmptyAndCommentOnlyIncludes_data();
+    void c08EmptyAndCommentOnlyIncludes();
+    void c08NullRulesIsAnEmptySection();
+    void c12Yaml11Scalars();
+    void c12DateStops();
+    void c14DuplicateRuleKey();
+    void c14DuplicateKeyInRule();
+    void c14Tabs();
+    void c14SameRuleInTwoIncludes();
+    void includesRelativeToTheirFile();
+    void includeReachedTwiceIsReadOnce();
+    void includeCycle();
+    void missingIncludeAndUnknownVersion();
+    void mergeKeysAndAnchors();
+    void exactNumbers();
+    void version3Hives();
+    void communityRulePack();
+};
+
+void TestConfigLoader::c08EmptyAndCommentOnlyIncludes_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("included");
+    QTest::newRow("empty") << "lc-empty-include.yaml"
+                           << "empty.yaml";
+    QTest::newRow("comments only") << "lc-comments-include.yaml"
+                                   << "comments-only.yaml";
+}
+
+void TestConfigLoader::c08EmptyAndCommentOnlyIncludes()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, included);
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C08/") + file));
+    QVERIFY(config.hasErrors());
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(included + QStringLiteral(": error: ")),
+             qPrintable(found.first()));
+    QVERIFY2(found.first().contains(included + QStringLiteral(" has no version key")),
+             qPrintable(found.first()));
+    QVERIFY(config.items.isEmpty());
+}
+
+void TestConfigLoader::c08NullRulesIsAnEmptySection()
+{
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C08/lc-null-rules.yaml")));
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).join(u'\n')));
+    QVERIFY(config.items.isEmpty());
+    // The file names the rules section, so a forced push may remove rules (after asking).
+    QVERIFY(config.hasRules);
+}
+
+void TestConfigLoader::c12Yaml11Scalars()
+{
+    // Without the date rule, which is an error of its own.
+    QFile source(data(QStringLiteral("C12/rules.yaml")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    text.truncate(text.indexOf("  a-date:"));
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("rules.yaml")), text);
+
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("rules.yaml")));
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).join(u'\n')));
+
+    const SyncItem* norway = find(config, QStringLiteral("geo-norway"));
+    QVERIFY(norway);
+    QCOMPARE(norway->body.value(QStringLiteral("detect")).value(QStringLiteral("value")).toJson(),
+             QByteArray("false"));
+    const SyncItem* caseFlag = find(config, QStringLiteral("case-flag"));
+    QCOMPARE(caseFlag->body.value(QStringLiteral("detect"))
+                     .value(QStringLiteral("case sensitive"))
+                     .toJson(),
+             QByteArray("false"));
+
+    const SyncItem* toggles = find(config, QStringLiteral("toggles"));
+    QCOMPARE(orValue(toggles, QStringLiteral("event/A")), QByteArray("true"));
+    QCOMPARE(orValue(toggles, QStringLiteral("event/B")), QByteArray("false"));
+    QCOMPARE(orValue(toggles, QStringLiteral("event/C")), QByteArray("true"));
+    QCOMPARE(orValue(toggles, QStringLiteral("event/D")), QByteArray("\"y\""));
+    QCOMPARE(orValue(toggles, QStringLiteral("event/E")), QByteArray("\"n\""));
+
+    const SyncItem* numbers = find(config, QStringLiteral("numbers"));
+    QCOMPARE(orValue(numbers, QStringLiteral("event/MODE")), QByteArray("493"));
+    QCOMPARE(orValue(numbers, QStringLiteral("event/FLAGS")), QByteArray("31"));
+    QCOMPARE(orValue(numbers, QStringLiteral("event/EXP1")), QByteArray("\"1e3\""));
+    QCOMPARE(orValue(numbers, QStringLiteral("event/EXP2")), QByteArray("1000.0"));
+    QCOMPARE(orValue(numbers, QStringLiteral("event/TIME")), QByteArray("750"));
+    QCOMPARE(orValue(numbers, QStringLiteral("event/LEADING0")), QByteArray("\"08\""));
+    QCOMPARE(orValue(numbers, QStringLiteral("event/NOTHING")), QByteArray("null"));
+
+    // A warning at the line of each value another reader would take differently, suggesting
+    // quotes; none for a flag written yes/no, a float with a dot or a null.
+    QList<int> lines;
+    for (const ConfigDiagnostic& warning : warnings(config)) {
+        QVERIFY2(warning.message.contains(QStringLiteral("quote")), qPrintable(warning.message));
+        QCOMPARE(warning.file, QStringLiteral("rules.yaml"));
+        lines.append(warning.line);
+    }
+    QCOMPARE(lines, (QList<int>{8, 21, 22, 23, 24, 25, 31, 32, 33, 35, 36}));
+    QVERIFY(warnings(config).first().message.contains(QStringLiteral("value: \"NO\"")));
+}
+
+void TestConfigLoader::c12DateStops()
+{
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C12/rules.yaml")));
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(QStringLiteral("rules.yaml:43:14: error: value: 2024-01-01")),
+             qPrintable(found.first()));
+}
+
+void TestConfigLoader::c14DuplicateRuleKey()
+{
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C14/dup-rule.yaml")));
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(QStringLiteral("dup-rule.yaml:9:3: error: duplicate key "
+                                                     "block-lolbin at lines 3 and 9")),
+             qPrintable(found.first()));
+}
+
+void TestConfigLoader::c14DuplicateKeyInRule()
+{
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C14/dup-op.yaml")));
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QStringLiteral("duplicate key op at lines 6 and 9")),
+             qPrintable(found.first()));
+    QVERIFY2(found.first().contains(QStringLiteral("two-ops")), qPrintable(found.first()));
+}
+
+void TestConfigLoader::c14Tabs()
+{
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C14/tabs.yaml")));
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(QStringLiteral("tabs.yaml:5:1: error: tab character used "
+                                                     "for indentation")),
+             qPrintable(found.first()));
+}
+
+void TestConfigLoader::c14SameRuleInTwoIncludes()
+{
+    // Whatever the working directory: includes are relative to the file naming them.
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(QDir::tempPath());
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C14/cross/root.yaml")));
+    QDir::setCurrent(before);
+
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(QStringLiteral("rule same-name defined in parts/p1.yaml "
+                                                   "(line 3) and parts/p2.yaml (line 3)")),
+             qPrintable(found.first()));
+}
+
+void TestConfigLoader::includesRelativeToTheirFile()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("lc.yaml")), "version: 3\ninclude:\n  - sub/a.yaml\n"
+                                                   "  - \"more/**/*.yaml\"\n");
+    write(dir.filePath(QStringLiteral("sub/a.yaml")),
+          "version: 3\ninclude: b.yaml\nrules:\n  a: {detect: {op: exists}, respond: []}\n");
+    write(dir.filePath(QStringLiteral("sub/b.yaml")),
+          "version: 3\nrules:\n  b: {detect: {op: exists}, respond: []}\n");
+    write(dir.filePath(QStringLiteral("more/z.yaml")),
+          "version: 2\nrules:\n  z: {detect: {op: exists}, respond: []}\n");
+    write(dir.filePath(QStringLiteral("more/deep/er/c.yaml")),
+          "version: 1\noutputs:\n  siem: {module: syslog, for: detect, dest_host: h}\n");
+
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(QDir::rootPath());
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
+    QDir::setCurrent(before);
+
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).join(u'\n')));
+    QStringList names;
+    for (const SyncItem& item : config.items)
+        names.append(item.name);
+    // Globs in sorted order: more/deep/er/c.yaml before more/z.yaml.
+    QCOMPARE(names, (QStringList{u"b"_s, u"a"_s, u"siem"_s, u"z"_s}));
+    QCOMPARE(find(config, QStringLiteral("b"))->file, QStringLiteral("sub/b.yaml"));
+    QVERIFY(config.hasOutputs);
+}
+
+void TestConfigLoader::includeReachedTwiceIsReadOnce()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("lc.yaml")),
+          "version: 3\ninclude: [a.yaml, b.yaml, ./common.yaml]\n");
+    write(dir.filePath(QStringLiteral("a.yaml")), "version: 3\ninclude: common.yaml\n");
+    write(dir.filePath(QStringLiteral("b.yaml")), "version: 3\ninclude: sub/../common.yaml\n");
+    write(dir.filePath(QStringLiteral("common.yaml")),
+          "version: 3\nrules:\n  shared: {detect: {op: exists}, respond: []}\n");
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).join(u'\n')));
+    QCOMPARE(config.items.size(), 1);
+}
+
+void TestConfigLoader::includeCycle()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("lc.yaml")), "version: 3\ninclude: a.yaml\n");
+    write(dir.filePath(QStringLiteral("a.yaml")), "version: 3\ninclude: b.yaml\n");
+    write(dir.filePath(QStringLiteral("b.yaml")), "version: 3\n\ninclude: a.yaml\n");
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(QStringLiteral("b.yaml:3:")), qPrintable(found.first()));
+    QVERIFY2(found.first().contains(QStringLiteral("include cycle: a.yaml → b.yaml → a.yaml")),
+             qPrintable(found.first()));
+}
+
+void TestConfigLoader::missingIncludeAndUnknownVersion()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("lc.yaml")),
+          "version: 3\ninclude:\n  - nothere.yaml\n  - v9.yaml\n  - \"none/*.yaml\"\n");
+    write(dir.filePath(QStringLiteral("v9.yaml")), "version: 9\n");
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 2);
+    QVERIFY2(found.at(0).startsWith(QStringLiteral("lc.yaml:3:5: error: the included file "
+                                                   "nothere.yaml does not exist")),
+             qPrintable(found.at(0)));
+    QVERIFY2(found.at(1).startsWith(QStringLiteral("v9.yaml:1:10: error: version 9 is not known")),
+             qPrintable(found.at(1)));
+    // A pattern matching nothing is only a warning.
+    QCOMPARE(warnings(config).size(), 1);
+    QCOMPARE(warnings(config).first().line, 5);
+}
+
+void TestConfigLoader::mergeKeysAndAnchors()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("lc.yaml")),
+          "version: 3\n"
+          "rules:\n"
+          "  base: &base\n"
+          "    detect: &d {event: NEW_PROCESS, op: is, path: event/FILE_PATH, value: a.exe}\n"
+          "    respond: [{action: report, name: base}]\n"
+          "  derived:\n"
+          "    <<: *base\n"
+          "    detect:\n"
+          "      <<: *d\n"
+          "      value: b.exe\n");
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).join(u'\n')));
+    const SyncItem* derived = find(config, QStringLiteral("derived"));
+    QVERIFY(derived);
+    const ConfigValue& detect = derived->body.value(QStringLiteral("detect"));
+    QCOMPARE(detect.value(QStringLiteral("value")).text(), QStringLiteral("b.exe"));
+    QCOMPARE(detect.value(QStringLiteral("event")).text(), QStringLiteral("NEW_PROCESS"));
+    QCOMPARE(derived->body.value(QStringLiteral("respond")).toJson(),
+             QByteArray(R"([{"action":"report","name":"base"}])"));
+    QVERIFY(!detect.contains(QStringLiteral("<<")));
+}
+
+void TestConfigLoader::exactNumbers()
+{
+    ConfigValue value;
+    QList<ConfigDiagnostic> diagnostics;
+    QVERIFY(YamlReader::read("a: 9223372036854775807\nb: 18446744073709551615\n"
+                             "c: 123456789012345678901234567890\nd: 0.1\ne: -0\nf: 1.5e-7\n"
+                             "g: 3.0\nh: \"0755\"\ni: !!str 12\n",
+                             QStringLiteral("n.yaml"), &value, &diagnostics));
+    QCOMPARE(value.toJson(),
+             QByteArray(R"({"a":9223372036854775807,"b":18446744073709551615,)"
+                        R"("c":123456789012345678901234567890,"d":0.1,"e":0,"f":1.5e-07,)"
+                        R"("g":3.0,"h":"0755","i":"12"})"));
+    QVERIFY(diagnostics.isEmpty());
+}
+
+void TestConfigLoader::version3Hives()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("lc.yaml")),
+          "version: 3\n"
+          "hives:\n"
+          "  dr-general:\n"
+          "    r1:\n"
+          "      data: {detect: {op: exists, path: event}, respond: []}\n"
+          "      usr_mtd: {enabled: false, tags: [x]}\n"
+          "  dr-managed:\n"
+          "    r1:\n"
+          "      data: {detect: {op: exists, path: event}, respond: []}\n"
+          "  fp:\n"
+          "    f1:\n"
+          "      data: {op: is, path: cat, value: x}\n"
+          "  secret:\n"
+          "    s: {data: {secret: x}}\n"
+          "integrity:\n"
+          "  i: {patterns: []}\n");
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).join(u'\n')));
+    QCOMPARE(config.items.size(), 3);
+    QCOMPARE(config.items.at(0).ns, QStringLiteral("general"));
+    QCOMPARE(config.items.at(0).body.value(QStringLiteral("is_enabled")).toJson(),
+             QByteArray("false"));
+    QCOMPARE(config.items.at(1).ns, QStringLiteral("managed"));
+    QCOMPARE(config.items.at(2).kind, SyncItem::Kind::FalsePositive);
+    QCOMPARE(config.managedNamespaces, (QStringList{u"general"_s, u"managed"_s}));
+    // What is not synced is said, with its line.
+    const QList<ConfigDiagnostic> left = warnings(config);
+    QCOMPARE(left.size(), 2);
+    QCOMPARE(left.at(0).line, 13);
+    QVERIFY(left.at(0).message.contains(QStringLiteral("secret")));
+    QCOMPARE(left.at(1).line, 15);
+    QVERIFY(left.at(1).message.contains(QStringLiteral("integrity")));
+}
+
+// About 1,500 real rules, one per file, in folders: all load, each under its file's name (two
+// rules of the pack may report the same detection).
+void TestConfigLoader::communityRulePack()
+{
+    const SyncConfig config = ConfigLoader::load(QStringLiteral(LCDESK_RULES_DIR));
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).mid(0, 10).join(u'\n')));
+    QVERIFY2(config.items.size() > 1400, QByteArray::number(config.items.size()));
+    QCOMPARE(config.files.size(), config.items.size());
+    const SyncItem* sysmon = find(config, QStringLiteral("sysmon_file_block_executable"));
+    QVERIFY(sysmon);
+    QCOMPARE(sysmon->body.value(QStringLiteral("detect")).value(QStringLiteral("value")).toJson(),
+             QByteArray("\"27\""));
+}
+
+QTEST_GUILESS_MAIN(TestConfigLoader)
+#include "TestConfigLoader.moc"
