@@ -309,6 +309,9 @@ void ConfigLoader::readConfig(const ConfigValue& root, const QString& absolutePa
             }
             for (const ConfigValue::Entry& hive : section.entries())
                 readHive(hive.first, hive.second, name);
+        } else if (key.startsWith(QLatin1String("x-"))) {
+            // Sections named x-... hold templates for anchors; they are never synced.
+            continue;
         } else {
             warning(name, section.line(), 0,
                     tr("the section %1 is not synced by LC Desk and was left out").arg(key));

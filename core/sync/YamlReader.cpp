@@ -395,6 +395,21 @@ bool findIndentTab(const QByteArray& text, int* line, int* column)
     return false;
 }
 
+// The "*name" an undefined-anchor error points at, for a message that names it.
+QString aliasAt(const QByteArray& text, int line, int column)
+{
+    const QByteArray row = text.split('\n').value(line - 1);
+    qsizetype star = row.indexOf('*', column > 0 ? column - 1 : 0);
+    if (star < 0)
+        star = row.lastIndexOf('*', column > 0 ? column - 1 : 0);
+    if (star < 0)
+        return {};
+    qsizetype end = star + 1;
+    while (end < row.size() && !QByteArrayView(" \t,]}\r").contains(row.at(end)))
+        ++end;
+    return QString::fromUtf8(row.mid(star, end - star));
+}
+
 } // namespace
 
 bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* out,
@@ -422,7 +437,16 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
         diagnostic.file = file;
         diagnostic.line = error.mark.is_null() ? 0 : error.mark.line + 1;
         diagnostic.column = error.mark.is_null() ? 0 : error.mark.column + 1;
-        diagnostic.message = tr("not valid YAML: %1").arg(QString::fromStdString(error.msg));
+        const QString reason = QString::fromStdString(error.msg);
+        if (reason.contains(QLatin1String("anchor is not defined"))) {
+            // An alias can only name an anchor of its own file: includes are separate documents.
+            const QString alias = aliasAt(text, diagnostic.line, diagnostic.column);
+            diagnostic.message = tr("%1 uses the alias %2, whose anchor is not defined in that "
+                                    "file (anchors do not cross files)")
+                                         .arg(file, alias.isEmpty() ? tr("(unknown)") : alias);
+        } else {
+            diagnostic.message = tr("not valid YAML: %1").arg(reason);
+        }
         diagnostics->append(diagnostic);
         return false;
     }

@@ -91,6 +91,8 @@ private slots:
     void includeCycle();
     void missingIncludeAndUnknownVersion();
     void mergeKeysAndAnchors();
+    void c13AnchorsDoNotCrossFiles();
+    void c13Templates();
     void exactNumbers();
     void version3Hives();
     void communityRulePack();
@@ -335,6 +337,65 @@ void TestConfigLoader::mergeKeysAndAnchors()
     QCOMPARE(derived->body.value(QStringLiteral("respond")).toJson(),
              QByteArray(R"([{"action":"report","name":"base"}])"));
     QVERIFY(!detect.contains(QStringLiteral("<<")));
+}
+
+void TestConfigLoader::c13AnchorsDoNotCrossFiles()
+{
+    const SyncConfig config = ConfigLoader::load(data(QStringLiteral("C13/lc.yaml")));
+    const QStringList found = errors(config);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(QStringLiteral("second.yaml:5:")), qPrintable(found.first()));
+    QVERIFY2(found.first().contains(QStringLiteral("second.yaml uses the alias *ps_base")),
+             qPrintable(found.first()));
+}
+
+void TestConfigLoader::c13Templates()
+{
+    // lc.yaml without its include line: the merges as field case C13 expects them.
+    QFile source(data(QStringLiteral("C13/lc.yaml")));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("lc.yaml")),
+          source.readAll().replace("include: second.yaml\n", ""));
+    const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
+    QVERIFY2(!config.hasErrors(), qPrintable(errors(config).join(u'\n')));
+    // The template section is neither synced nor warned about.
+    QVERIFY(config.diagnostics.isEmpty());
+    QCOMPARE(config.items.size(), 3);
+
+    const auto detectOf = [&](const QString& name) {
+        return find(config, name)->body.value(QStringLiteral("detect"));
+    };
+    const auto field = [](const ConfigValue& map, const char* key) {
+        return map.value(QString::fromLatin1(key)).toJson();
+    };
+    const ConfigValue powershell = detectOf(QStringLiteral("tpl-powershell"));
+    QCOMPARE(field(powershell, "event"), QByteArray("\"NEW_PROCESS\""));
+    QCOMPARE(field(powershell, "op"), QByteArray("\"ends with\""));
+    QCOMPARE(field(powershell, "path"), QByteArray("\"event/FILE_PATH\""));
+    QCOMPARE(field(powershell, "case sensitive"), QByteArray("false"));
+    QCOMPARE(field(powershell, "value"), QByteArray("\"powershell.exe\""));
+    QCOMPARE(powershell.entries().size(), size_t(5));
+    QCOMPARE(find(config, QStringLiteral("tpl-powershell"))
+                     ->body.value(QStringLiteral("respond"))
+                     .toJson(),
+             QByteArray(R"([{"action":"report","name":"templated"},)"
+                        R"({"action":"add tag","tag":"templated","ttl":3600}])"));
+
+    // In a list of merges the earlier mapping wins.
+    const ConfigValue listMerge = detectOf(QStringLiteral("tpl-list-merge"));
+    QCOMPARE(field(listMerge, "path"), QByteArray("\"event/COMMAND_LINE\""));
+    QCOMPARE(field(listMerge, "op"), QByteArray("\"ends with\""));
+    QCOMPARE(field(listMerge, "value"), QByteArray("\"-enc\""));
+    QVERIFY(!find(config, QStringLiteral("tpl-list-merge"))
+                     ->body.contains(QStringLiteral("respond")));
+
+    // An explicit key wins even when written before the merge.
+    const ConfigValue overrideFirst = detectOf(QStringLiteral("tpl-override-first"));
+    QCOMPARE(field(overrideFirst, "path"), QByteArray("\"event/PARENT/FILE_PATH\""));
+    QCOMPARE(field(overrideFirst, "value"), QByteArray("\"winword.exe\""));
+    for (const SyncItem& item : config.items)
+        QVERIFY2(!item.body.toJson().contains("<<"), item.body.toJson().constData());
 }
 
 void TestConfigLoader::exactNumbers()
