@@ -35,14 +35,16 @@ std::unique_ptr<Organization> makeOrg(const std::string& oid, const std::string&
 const std::vector<std::string>& AccountDirectory::fullPermissions()
 {
     static const std::vector<std::string> perms = {
-            "org.get",         "org.conf.get",   "org.conf.set", "sensor.list",
-            "sensor.get",      "sensor.task",    "sensor.tag",   "sensor.del",
-            "dr.list",         "dr.set",         "dr.del",       "dr.list.managed",
-            "dr.set.managed",  "dr.del.managed", "fp.ctrl",      "ikey.list",
-            "ikey.set",        "ikey.del",       "output.list",  "output.set",
-            "output.del",      "ingestkey.ctrl", "audit.get",    "insight.evt.get",
-            "insight.det.get", "insight.list",   "insight.stat", "replicant.get",
-            "replicant.task"};
+            "org.get",         "org.conf.get",    "org.conf.set",
+            "sensor.list",     "sensor.get",      "sensor.task",
+            "sensor.tag",      "sensor.del",      "dr.list",
+            "dr.set",          "dr.del",          "dr.list.managed",
+            "dr.set.managed",  "dr.del.managed",  "dr.list.replicant",
+            "fp.ctrl",         "ikey.list",       "ikey.set",
+            "ikey.del",        "output.list",     "output.set",
+            "output.del",      "ingestkey.ctrl",  "audit.get",
+            "insight.evt.get", "insight.det.get", "insight.list",
+            "insight.stat",    "replicant.get",   "replicant.task"};
     return perms;
 }
 
@@ -80,6 +82,18 @@ AccountDirectory::AccountDirectory(const DirectorySpec& spec)
     revoked.perms = fullPermissions();
     revoked.revoked = true;
     m_keys.push_back(revoked);
+
+    ApiKeyRecord noManagedWrite;
+    noManagedWrite.key = kNoManagedWriteKey;
+    noManagedWrite.role = "no_managed_write";
+    noManagedWrite.oid = primaryOid;
+    noManagedWrite.ident = "demo-no-managed-write";
+    for (const std::string& perm : fullPermissions()) {
+        if (perm != "dr.set.managed" && perm != "dr.del.managed") {
+            noManagedWrite.perms.push_back(perm);
+        }
+    }
+    m_keys.push_back(noManagedWrite);
 
     ApiKeyRecord user;
     user.key = kUserKey;

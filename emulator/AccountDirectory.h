@@ -55,6 +55,8 @@ public:
     static constexpr const char* kReadOnlyKey = "d3e0ae0d-0000-4000-8000-000000000002";
     static constexpr const char* kRevokedKey = "d3e0dead-0000-4000-8000-000000000003";
     static constexpr const char* kUserKey = "d3e05e40-0000-4000-8000-000000000004";
+    // An org key for the rules-as-code tests: every permission except changing managed rules.
+    static constexpr const char* kNoManagedWriteKey = "d3e0c0a1-0000-4000-8000-000000000005";
     static constexpr const char* kUserUid = "demo-analyst-uid-0000000000000001";
     static constexpr const char* kUserEmail = "analyst@example.com";
 

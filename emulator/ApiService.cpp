@@ -83,7 +83,7 @@ std::vector<std::string> splitCommas(const std::string& text)
 
 ApiService::ApiService(const AccountDirectory& directory, const JwtIssuer& issuer,
                        FaultInjector& faults, std::size_t pageSize, LastPageToken lastPageToken,
-                       OutputStore& outputs, StreamHub& hub)
+                       OutputStore& outputs, StreamHub& hub, RuleStore& rules)
     : m_directory(directory)
     , m_issuer(issuer)
     , m_faults(faults)
@@ -91,6 +91,7 @@ ApiService::ApiService(const AccountDirectory& directory, const JwtIssuer& issue
     , m_lastPageToken(lastPageToken)
     , m_outputs(outputs)
     , m_hub(hub)
+    , m_rules(rules, hub)
 {}
 
 bool ApiService::allowMethods(const ApiRequest& request, std::initializer_list<const char*> methods,
@@ -140,6 +141,8 @@ void ApiService::handle(const ApiRequest& request, httplib::Response& response)
         hostnames(request, tail[1], response);
     } else if (tail.size() == 2 && head == "outputs") {
         outputs(request, tail[1], response);
+    } else if (RuleApi::handles(tail)) {
+        rules(request, tail, response);
     } else if (tail.size() <= 2 && isUuid(head)) {
         sensor(request, head, tail.size() == 2 ? tail[1] : std::string(), response);
     } else {
@@ -749,4 +752,18 @@ void ApiService::outputs(const ApiRequest& request, const std::string& oid,
     m_hub.audit(org->oid, "output_set", "output set", claims->ident,
                 {{"name", stored->name}, {"module", stored->module}}, {{"for", stored->type}});
     Reply::json(response, 200, stored->toJson());
+}
+
+void ApiService::rules(const ApiRequest& request, const std::vector<std::string>& path,
+                       httplib::Response& response)
+{
+    const auto claims = authenticate(request, response);
+    if (!claims) {
+        return;
+    }
+    const auto authorize = [this, &claims](const std::string& oid, const std::string& perm,
+                                           httplib::Response& refusal) {
+        return authorizeOrg(*claims, oid, perm.c_str(), refusal);
+    };
+    m_rules.handle(request, path, *claims, authorize, response);
 }

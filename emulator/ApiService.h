@@ -9,10 +9,12 @@
 #include "ApiRequest.h"
 #include "EmulatorOptions.h"
 #include "JwtIssuer.h"
+#include "RuleApi.h"
 
 class AccountDirectory;
 class FaultInjector;
 class OutputStore;
+class RuleStore;
 class StreamHub;
 struct Organization;
 
@@ -23,7 +25,7 @@ class ApiService
 public:
     ApiService(const AccountDirectory& directory, const JwtIssuer& issuer, FaultInjector& faults,
                std::size_t pageSize, LastPageToken lastPageToken, OutputStore& outputs,
-               StreamHub& hub);
+               StreamHub& hub, RuleStore& rules);
 
     void handle(const ApiRequest& request, httplib::Response& response);
 
@@ -50,6 +52,8 @@ private:
     void sensorTags(const ApiRequest& request, const Organization& org, const std::string& sid,
                     const TokenClaims& claims, httplib::Response& response);
     void outputs(const ApiRequest& request, const std::string& oid, httplib::Response& response);
+    void rules(const ApiRequest& request, const std::vector<std::string>& path,
+               httplib::Response& response);
 
     static std::string pageToken(std::size_t index);
     static std::optional<std::size_t> parsePageToken(const std::string& token);
@@ -61,4 +65,5 @@ private:
     LastPageToken m_lastPageToken;
     OutputStore& m_outputs;
     StreamHub& m_hub;
+    RuleApi m_rules;
 };

@@ -133,6 +133,34 @@ std::string Codec::gzip(std::string_view data)
     return out;
 }
 
+std::optional<std::string> Codec::gunzip(std::string_view data, std::size_t limit)
+{
+    z_stream stream{};
+    // 32 + MAX_WBITS: accept either container, as the SDKs differ in what they compress with.
+    if (inflateInit2(&stream, 32 + MAX_WBITS) != Z_OK) {
+        return std::nullopt;
+    }
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    std::string out;
+    std::array<char, 65536> chunk{};
+    int result = Z_OK;
+    while (result == Z_OK) {
+        stream.next_out = reinterpret_cast<Bytef*>(chunk.data());
+        stream.avail_out = static_cast<uInt>(chunk.size());
+        result = inflate(&stream, Z_NO_FLUSH);
+        out.append(chunk.data(), chunk.size() - stream.avail_out);
+        if (out.size() > limit) {
+            result = Z_MEM_ERROR;
+        }
+    }
+    inflateEnd(&stream);
+    if (result != Z_STREAM_END) {
+        return std::nullopt;
+    }
+    return out;
+}
+
 std::string Codec::hmacSha256(std::string_view key, std::string_view data)
 {
     std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};

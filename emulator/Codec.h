@@ -16,6 +16,9 @@ public:
     // Standard alphabet; padding optional, line breaks ignored.
     static std::optional<std::string> fromBase64(std::string_view text);
     static std::string gzip(std::string_view data);
+    // gzip or zlib data (hive `gzdata`); nullopt when it does not inflate or would exceed
+    // `limit` bytes.
+    static std::optional<std::string> gunzip(std::string_view data, std::size_t limit);
     static std::string hmacSha256(std::string_view key, std::string_view data);
     static std::string randomBytes(std::size_t count);
 

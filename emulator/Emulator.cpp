@@ -5,13 +5,16 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <thread>
 #include <unistd.h>
 
 #include "AccountDirectory.h"
 #include "ApiService.h"
 #include "ControlApi.h"
+#include "DemoRules.h"
 #include "FaultInjector.h"
 #include "FeedSender.h"
 #include "JwtIssuer.h"
@@ -21,6 +24,8 @@
 #include "RequestDispatcher.h"
 #include "RequestLog.h"
 #include "Rng.h"
+#include "RuleControlApi.h"
+#include "RuleStore.h"
 #include "ScriptPlayer.h"
 #include "ShutdownSignal.h"
 #include "StreamControlApi.h"
@@ -30,10 +35,17 @@
 #include "SyslogDelivery.h"
 #include "TlsIdentity.h"
 #include "UtcTime.h"
+#include "WriteLog.h"
 
 namespace {
 
 constexpr const char* kForeignHost = "127.0.0.2";
+
+#ifdef LCDESK_EMULATOR_RULES_DIR
+constexpr const char* kDefaultRulesDir = LCDESK_EMULATOR_RULES_DIR;
+#else
+constexpr const char* kDefaultRulesDir = "";
+#endif
 
 bool isIpLiteral(const std::string& text)
 {
@@ -115,6 +127,10 @@ bool Emulator::prepare(std::string& error)
     m_issuer = std::make_unique<JwtIssuer>();
     m_faults = std::make_unique<FaultInjector>(m_options.faults, m_options.seed);
     m_log = std::make_unique<RequestLog>(m_options.logLimit);
+    m_writes = std::make_unique<WriteLog>();
+    if (!prepareRules(error)) {
+        return false;
+    }
     m_script = std::make_unique<ScriptPlayer>();
     if (!m_options.scriptFile.empty()
         && !m_script->load(m_options.scriptFile, m_options.scriptGroup, error)) {
@@ -163,7 +179,7 @@ bool Emulator::prepare(std::string& error)
     m_feeder = std::make_unique<FeedSender>([this] { return m_hub->stopping(); });
     m_script->setStopping([this] { return m_hub->stopping(); });
     m_api = std::make_unique<ApiService>(*m_directory, *m_issuer, *m_faults, m_options.pageSize,
-                                         m_options.lastPageToken, *m_outputs, *m_hub);
+                                         m_options.lastPageToken, *m_outputs, *m_hub, *m_rules);
     m_jwt = std::make_unique<JwtService>(*m_directory, *m_issuer, *m_faults);
     m_stream = std::make_unique<StreamService>(*m_directory, *m_issuer, *m_hub);
     if (!m_options.streamTimeline.empty()
@@ -184,12 +200,62 @@ bool Emulator::prepare(std::string& error)
     };
     hooks.certificatePem = m_tls ? m_tls->certificatePem() : std::string();
     hooks.defaultFaults = m_options.faults;
+    m_ruleControl = std::make_unique<RuleControlApi>(*m_directory, *m_rules, *m_writes);
     hooks.moreEndpoints = [this](const ApiRequest& request, httplib::Response& response) {
-        return m_streamControl->handle(request, response);
+        return m_streamControl->handle(request, response)
+               || m_ruleControl->handle(request, response);
     };
     m_control = std::make_unique<ControlApi>(*m_log, *m_faults, *m_directory, *m_script, hooks);
-    m_dispatcher = std::make_unique<RequestDispatcher>(*m_log, *m_faults, *m_script, *m_api, *m_jwt,
-                                                       *m_stream, *m_control);
+    m_dispatcher = std::make_unique<RequestDispatcher>(*m_log, *m_writes, *m_faults, *m_script,
+                                                       *m_api, *m_jwt, *m_stream, *m_control);
+    return true;
+}
+
+bool Emulator::prepareRules(std::string& error)
+{
+    m_rules = std::make_unique<RuleStore>(*m_faults, m_options.seed);
+    const std::string oid = m_directory->primary().oid;
+    if (!m_options.rulesState.empty()) {
+        std::ifstream in(m_options.rulesState, std::ios::binary);
+        std::ostringstream text;
+        text << in.rdbuf();
+        const auto state = nlohmann::ordered_json::parse(text.str(), nullptr, false);
+        if (!in || state.is_discarded()) {
+            error = "cannot read --rules-state " + m_options.rulesState + " as JSON";
+            return false;
+        }
+        if (!RuleStore::checkState(state, error)) {
+            error = "--rules-state " + m_options.rulesState + ": " + error;
+            return false;
+        }
+        m_rules->setStartState(oid, [state] { return state; });
+        return true;
+    }
+
+    std::string dir = m_options.rulesDirGiven ? m_options.rulesDir : kDefaultRulesDir;
+    std::error_code missing;
+    if (!dir.empty() && !std::filesystem::is_directory(dir, missing)) {
+        if (m_options.rulesDirGiven) {
+            error = "--rules-dir " + dir + " is not a folder";
+            return false;
+        }
+        if (!m_options.quiet) {
+            std::fprintf(stderr,
+                         "lcdesk-emulator: no community rules at %s; the demo org starts with "
+                         "its built-in rules only\n",
+                         dir.c_str());
+        }
+        dir.clear();
+    }
+    // Read at the org's first use: most runs never touch rules.
+    m_rules->setStartState(oid, [dir] {
+        std::string warnings;
+        nlohmann::ordered_json state = DemoRules::state(dir, warnings);
+        if (!warnings.empty()) {
+            std::fprintf(stderr, "lcdesk-emulator: rules skipped:\n%s", warnings.c_str());
+        }
+        return state;
+    });
     return true;
 }
 
@@ -309,6 +375,8 @@ void Emulator::announce() const
     banner += "  API key    " + m_directory->keyByRole("full").key + "  (full access)\n";
     banner += "  Read-only  " + m_directory->keyByRole("read_only").key + "\n";
     banner += "  Revoked    " + m_directory->keyByRole("revoked").key + "\n";
+    banner += "  No managed " + m_directory->keyByRole("no_managed_write").key
+              + "  (all but dr.set.managed, dr.del.managed)\n";
     banner += "  User key   " + m_directory->keyByRole("user").key + "  uid "
               + AccountDirectory::kUserUid + "\n\n";
     std::fputs(banner.c_str(), stderr);

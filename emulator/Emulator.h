@@ -20,6 +20,8 @@ class Listener;
 class OutputStore;
 class RequestDispatcher;
 class RequestLog;
+class RuleControlApi;
+class RuleStore;
 class ScriptPlayer;
 class ShutdownSignal;
 class StreamControlApi;
@@ -28,6 +30,7 @@ class StreamService;
 class StreamSettingsStore;
 class SyslogDelivery;
 class TlsIdentity;
+class WriteLog;
 
 // Owns everything and runs the emulator from start-up to a clean shutdown.
 class Emulator
@@ -44,6 +47,7 @@ public:
 private:
     bool prepare(std::string& error);
     bool openListeners(std::string& error);
+    bool prepareRules(std::string& error);
     std::string checkFaults(const FaultSettings& settings) const;
     nlohmann::ordered_json readyInfo() const;
     void announce() const;
@@ -54,6 +58,9 @@ private:
     std::unique_ptr<JwtIssuer> m_issuer;
     std::unique_ptr<FaultInjector> m_faults;
     std::unique_ptr<RequestLog> m_log;
+    std::unique_ptr<WriteLog> m_writes;
+    std::unique_ptr<RuleStore> m_rules;
+    std::unique_ptr<RuleControlApi> m_ruleControl;
     std::unique_ptr<ScriptPlayer> m_script;
     std::unique_ptr<StreamSettingsStore> m_streamSettings;
     std::unique_ptr<StreamHub> m_hub;

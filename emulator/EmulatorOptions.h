@@ -44,4 +44,8 @@ struct EmulatorOptions
     StreamSettings stream;
     std::string streamTimeline;
     std::string syslogCa;
+    // The demo org's start rules: the community rules in rulesDir, or the state in rulesState.
+    std::string rulesDir;
+    bool rulesDirGiven = false;
+    std::string rulesState;
 };

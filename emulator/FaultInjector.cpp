@@ -51,6 +51,9 @@ void FaultInjector::apply(const FaultSettings& settings)
     m_requests = 0;
     m_authenticated = 0;
     m_fail401Done = false;
+    m_ruleWrites = 0;
+    m_ruleWriteDone = false;
+    m_ruleNameDone = false;
 }
 
 bool FaultInjector::parseRateLimit(std::string_view text, FaultSettings& settings,
@@ -192,6 +195,15 @@ std::optional<FaultSettings> FaultInjector::merged(const nlohmann::ordered_json&
                 if (!parseListeners(joined, next, error)) {
                     return std::nullopt;
                 }
+            } else if (key == "fail_rule_write") {
+                next.failRuleWriteAt = value.is_null() ? 0 : value.get<std::uint64_t>();
+            } else if (key == "fail_rule_write_name") {
+                next.failRuleWriteName = value.is_null() ? std::string() : value.get<std::string>();
+            } else if (key == "missing_records") {
+                next.missingRecords.clear();
+                for (const auto& item : value) {
+                    next.missingRecords.push_back(item.get<std::string>());
+                }
             } else {
                 error = "unknown fault '" + key + "'";
                 return std::nullopt;
@@ -223,7 +235,12 @@ nlohmann::ordered_json FaultInjector::toJson() const
             {"error_rate", current.errorRate},
             {"latency_ms", current.latencyMs},
             {"redirect", redirectName(current.redirect)},
-            {"fault_listeners", listeners}};
+            {"fault_listeners", listeners},
+            {"fail_rule_write", current.failRuleWriteAt},
+            {"fail_rule_write_name", current.failRuleWriteName.empty()
+                                             ? nlohmann::ordered_json()
+                                             : nlohmann::ordered_json(current.failRuleWriteName)},
+            {"missing_records", current.missingRecords}};
 }
 
 bool FaultInjector::appliesTo(ListenerRole role) const
@@ -271,4 +288,28 @@ bool FaultInjector::takeFail401(ListenerRole role)
         return true;
     }
     return false;
+}
+
+bool FaultInjector::takeRuleWriteFault(const std::string& name)
+{
+    std::lock_guard lock(m_mutex);
+    ++m_ruleWrites;
+    if (m_settings.failRuleWriteAt != 0 && !m_ruleWriteDone
+        && m_ruleWrites == m_settings.failRuleWriteAt) {
+        m_ruleWriteDone = true;
+        return true;
+    }
+    if (!m_settings.failRuleWriteName.empty() && !m_ruleNameDone
+        && name == m_settings.failRuleWriteName) {
+        m_ruleNameDone = true;
+        return true;
+    }
+    return false;
+}
+
+bool FaultInjector::isMissingRecord(const std::string& name) const
+{
+    std::lock_guard lock(m_mutex);
+    return std::find(m_settings.missingRecords.begin(), m_settings.missingRecords.end(), name)
+           != m_settings.missingRecords.end();
 }

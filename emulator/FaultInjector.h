@@ -36,6 +36,9 @@ public:
 
     FaultDecision decide(ListenerRole role, bool alreadyRedirected);
     bool takeFail401(ListenerRole role);
+    // Counts a rule or false-positive data write; true when the write fault picks it.
+    bool takeRuleWriteFault(const std::string& name);
+    bool isMissingRecord(const std::string& name) const;
 
     static bool parseRateLimit(std::string_view text, FaultSettings& settings, std::string& error);
     static std::optional<RedirectKind> parseRedirect(std::string_view text);
@@ -51,5 +54,8 @@ private:
     std::uint64_t m_requests = 0;
     std::uint64_t m_authenticated = 0;
     bool m_fail401Done = false;
+    std::uint64_t m_ruleWrites = 0;
+    bool m_ruleWriteDone = false;
+    bool m_ruleNameDone = false;
     Rng m_rng;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "ListenerRole.h"
@@ -36,4 +37,10 @@ struct FaultSettings
     int latencyMs = 0;
     RedirectKind redirect = RedirectKind::Off;
     std::vector<ListenerRole> listeners = {ListenerRole::Api};
+    // Rule and false-positive data writes (field case C23): the Nth one from now, and the next
+    // one to a record of this name, answer 500 and leave the record half-written. Once each.
+    std::uint64_t failRuleWriteAt = 0;
+    std::string failRuleWriteName;
+    // Records with these names are listed but answer 404 when read, in every hive.
+    std::vector<std::string> missingRecords;
 };

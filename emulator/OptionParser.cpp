@@ -84,6 +84,13 @@ Demo data
   --api-key UUID           full-access API key of the demo org
   --log-limit N            requests kept in the request log (default 20000)
 
+Rules (also settable at run time: /_emulator/rules)
+  --rules-dir DIR          community rules for the demo org: 300 of the YAML files under DIR
+                           (default: data/sigma-limacharlie/latest of the source tree)
+  --rules-state FILE       start the demo org with the rules of a JSON rule state instead
+                           ({"general": {name: {detect, respond, is_enabled}}, "managed": ...,
+                           "service": ..., "fp": {name: {data}}})
+
 Scripted exchanges
   --script FILE            answer requests from an exchanges YAML file
   --script-group NAME      use the named group of the file (e.g. a, b, c, d)
@@ -121,6 +128,12 @@ Faults (also settable at run time: POST /_emulator/faults)
   --redirect KIND          off | cross-host-302 | cross-host-307 | https-to-http |
                            same-host-303
   --fault-listeners LIST   listeners the faults apply to (default api; e.g. api,jwt)
+  --fail-rule-write N      the Nth rule or false-positive data write answers 500 and leaves
+                           the record half-written (listed, but 404 when read), once
+  --fail-rule-write-name NAME
+                           the same for the next data write to a record named NAME
+  --missing-record NAME    records named NAME are listed but answer 404 when read
+                           (repeatable)
 
   --help                   this text
 )";
@@ -173,6 +186,7 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
     std::size_t quota = static_cast<std::size_t>(faults.rateQuota);
     std::size_t period = static_cast<std::size_t>(faults.ratePeriodSec);
     std::size_t latency = 0;
+    std::size_t failRuleWrite = 0;
     bool retryAfterGiven = false;
 
     const std::map<std::string, Setter> withValue = {
@@ -302,6 +316,20 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
                  }
                  return parseSeconds(value, 0.0, 86400.0, stream.stallSec);
              }},
+            {"--rules-dir",
+             [&options](const std::string& value) {
+                 options.rulesDir = value;
+                 options.rulesDirGiven = true;
+                 return !value.empty();
+             }},
+            {"--rules-state", text(options.rulesState)},
+            {"--fail-rule-write", size(failRuleWrite, 0, 1000000000)},
+            {"--fail-rule-write-name", text(faults.failRuleWriteName)},
+            {"--missing-record",
+             [&faults](const std::string& value) {
+                 faults.missingRecords.push_back(value);
+                 return !value.empty();
+             }},
             {"--stream-timeline", text(options.streamTimeline)},
             {"--syslog-ca", text(options.syslogCa)},
     };
@@ -370,6 +398,7 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
     faults.rateQuota = static_cast<std::int64_t>(quota);
     faults.ratePeriodSec = static_cast<std::int64_t>(period);
     faults.latencyMs = static_cast<int>(latency);
+    faults.failRuleWriteAt = failRuleWrite;
     if (!options.scriptGroup.empty() && options.scriptFile.empty()) {
         error = "--script-group needs --script";
         return Result::Error;

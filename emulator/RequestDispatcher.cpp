@@ -12,6 +12,7 @@
 #include "Reply.h"
 #include "RequestLog.h"
 #include "StreamService.h"
+#include "WriteLog.h"
 
 namespace {
 
@@ -44,10 +45,11 @@ std::string statusText(int status)
 
 } // namespace
 
-RequestDispatcher::RequestDispatcher(RequestLog& log, FaultInjector& faults, ScriptPlayer& script,
-                                     ApiService& api, JwtService& jwt, StreamService& stream,
-                                     ControlApi& control)
+RequestDispatcher::RequestDispatcher(RequestLog& log, WriteLog& writes, FaultInjector& faults,
+                                     ScriptPlayer& script, ApiService& api, JwtService& jwt,
+                                     StreamService& stream, ControlApi& control)
     : m_log(log)
+    , m_writes(writes)
     , m_faults(faults)
     , m_script(script)
     , m_api(api)
@@ -76,7 +78,12 @@ void RequestDispatcher::handle(ListenerRole role, const httplib::Request& reques
     }
     head->logId = m_log.add(apiRequest);
     serve(apiRequest, response);
-    m_log.setStatus(head->logId, response.status < 0 ? 200 : response.status);
+    const int status = response.status < 0 ? 200 : response.status;
+    m_log.setStatus(head->logId, status);
+    // Recorded before the answer is sent, so a client that has its answer finds it counted.
+    if (WriteLog::isWrite(apiRequest)) {
+        m_writes.add(apiRequest, head->logId, status);
+    }
 }
 
 void RequestDispatcher::serve(const ApiRequest& request, httplib::Response& response)

@@ -16,6 +16,7 @@ class FaultInjector;
 class JwtService;
 class RequestLog;
 class StreamService;
+class WriteLog;
 
 struct Endpoints
 {
@@ -30,8 +31,9 @@ struct Endpoints
 class RequestDispatcher
 {
 public:
-    RequestDispatcher(RequestLog& log, FaultInjector& faults, ScriptPlayer& script, ApiService& api,
-                      JwtService& jwt, StreamService& stream, ControlApi& control);
+    RequestDispatcher(RequestLog& log, WriteLog& writes, FaultInjector& faults,
+                      ScriptPlayer& script, ApiService& api, JwtService& jwt, StreamService& stream,
+                      ControlApi& control);
 
     // Called once before any listener starts; read-only afterwards.
     void setEndpoints(Endpoints endpoints);
@@ -48,6 +50,7 @@ private:
     std::string redirectLocation(const ApiRequest& request, const std::string& base) const;
 
     RequestLog& m_log;
+    WriteLog& m_writes;
     FaultInjector& m_faults;
     ScriptPlayer& m_script;
     ApiService& m_api;
