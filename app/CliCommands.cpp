@@ -14,6 +14,7 @@
 #include "CliFirehose.h"
 #include "CliLogin.h"
 #include "CliSpout.h"
+#include "CliSync.h"
 #include "api/ApiClient.h"
 #include "api/ApiRequest.h"
 #include "api/SensorApi.h"
@@ -33,7 +34,7 @@ const QStringList subcommands = {
         QStringLiteral("sensors"), QStringLiteral("tag"),      QStringLiteral("untag"),
         QStringLiteral("task"),    QStringLiteral("isolate"),  QStringLiteral("rejoin"),
         QStringLiteral("use"),     QStringLiteral("login"),    QStringLiteral("help"),
-        QStringLiteral("spout"),   QStringLiteral("firehose"),
+        QStringLiteral("spout"),   QStringLiteral("firehose"), QStringLiteral("sync"),
 };
 
 QJsonObject toJson(const SensorRecord& record)
@@ -136,6 +137,8 @@ int CliCommands::run(const QStringList& arguments)
         return CliSpout::run(rest);
     if (command == QLatin1String("firehose"))
         return CliFirehose::run(rest);
+    if (command == QLatin1String("sync"))
+        return CliSync::run(rest);
     return usage();
 }
 
@@ -159,6 +162,8 @@ int CliCommands::usage()
             "  firehose   receive the pushed stream over TLS: lcdesk firehose IFACE:PORT TYPE\n"
             "             [-n NAME] [-t TAG] [-c CAT] [-s SID] [-i INV_ID] [--public-dest H:P]\n"
             "             [--cert FILE --key FILE] [--count N] [--timeout SEC]\n"
+            "  sync       rules as code: lcdesk sync fetch|push [--dry-run] [--force]\n"
+            "             [--no-rules] [--no-fp] [--no-outputs] [--config FILE|DIR] [--json]\n"
             "\n"
             "SENSOR is a sensor id or an exact hostname. TYPE is event, detect, audit,\n"
             "deployment or billing (billing: spout only); records print as one JSON line each.\n"

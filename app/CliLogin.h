@@ -15,10 +15,11 @@ class CliLogin
 
 public:
     static int run(const QStringList& arguments);
+    // The first line of a file, or of stdin for "-", trimmed: an API key given by file.
+    static QString readKey(const QString& source, QString* error);
 
 private:
     static QString prompt(const QString& question, bool echo);
-    static QString readKey(const QString& source, QString* error);
     // The organisations a user key reaches, listed with an organisation-less token; asks
     // which one when there are several.
     static QString chooseOrganisation(const QString& uid, const QString& apiKey, QString* error);

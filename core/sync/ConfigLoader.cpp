@@ -172,6 +172,7 @@ void ConfigLoader::loadFolder(const QString& absolutePath)
         error(shown(absolutePath), 0, 0, tr("the folder holds no .yaml or .yml file"));
 
     m_config.hasRules = true;
+    m_config.managedNamespaces.append(QStringLiteral("general"));
     for (const QString& file : files) {
         QFile input(file);
         if (!input.open(QIODevice::ReadOnly)) {
@@ -349,6 +350,10 @@ void ConfigLoader::readRules(const ConfigValue& section, const QString& file,
                              const QString& defaultNs)
 {
     m_config.hasRules = true;
+    // A rules section manages the general namespace even when empty (a forced push of an
+    // empty section removes rules there, after asking), and every namespace it names.
+    if (!m_config.managedNamespaces.contains(QStringLiteral("general")))
+        m_config.managedNamespaces.append(QStringLiteral("general"));
     if (section.isNull())
         return;
     if (!section.isMap()) {
@@ -389,6 +394,8 @@ void ConfigLoader::readHive(const QString& hive, const ConfigValue& section, con
         || hive == QLatin1String("dr-service")) {
         ns = hive.mid(3);
         m_config.hasRules = true;
+        if (!m_config.managedNamespaces.contains(ns))
+            m_config.managedNamespaces.append(ns);
     } else if (hive == QLatin1String("fp")) {
         kind = SyncItem::Kind::FalsePositive;
         m_config.hasFalsePositives = true;

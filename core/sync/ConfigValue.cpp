@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <simdjson.h>
+
 namespace lc {
 
 ConfigValue ConfigValue::null()
@@ -210,6 +212,130 @@ void writeJson(const ConfigValue& value, QByteArray& out)
 }
 
 } // namespace
+
+namespace {
+
+using simdjson::ondemand::json_type;
+
+simdjson::error_code readJson(simdjson::ondemand::value item, ConfigValue* out, int depth)
+{
+    if (depth > 512)
+        return simdjson::DEPTH_ERROR;
+    json_type type;
+    if (auto error = item.type().get(type))
+        return error;
+
+    switch (type) {
+    case json_type::object: {
+        simdjson::ondemand::object object;
+        if (auto error = item.get_object().get(object))
+            return error;
+        *out = ConfigValue::map();
+        for (auto fieldResult : object) {
+            simdjson::ondemand::field field;
+            if (auto error = std::move(fieldResult).get(field))
+                return error;
+            std::string_view key;
+            if (auto error = field.unescaped_key().get(key))
+                return error;
+            ConfigValue child;
+            if (auto error = readJson(field.value(), &child, depth + 1))
+                return error;
+            out->insert(QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())),
+                        std::move(child));
+        }
+        return simdjson::SUCCESS;
+    }
+    case json_type::array: {
+        simdjson::ondemand::array array;
+        if (auto error = item.get_array().get(array))
+            return error;
+        *out = ConfigValue::list();
+        for (auto elementResult : array) {
+            simdjson::ondemand::value element;
+            if (auto error = std::move(elementResult).get(element))
+                return error;
+            ConfigValue child;
+            if (auto error = readJson(element, &child, depth + 1))
+                return error;
+            out->append(std::move(child));
+        }
+        return simdjson::SUCCESS;
+    }
+    case json_type::string: {
+        std::string_view text;
+        if (auto error = item.get_string().get(text))
+            return error;
+        *out = ConfigValue::string(
+                QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
+        return simdjson::SUCCESS;
+    }
+    case json_type::number: {
+        // The token exactly as sent: no trip through a double.
+        std::string_view token = item.raw_json_token();
+        while (!token.empty()
+               && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+                   || token.back() == '\t'))
+            token.remove_suffix(1);
+        const QString text =
+                QString::fromLatin1(token.data(), static_cast<qsizetype>(token.size()));
+        const bool whole = !text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e'))
+                           && !text.contains(QLatin1Char('E'));
+        *out = whole ? ConfigValue::integer(text) : ConfigValue::floating(text);
+        return simdjson::SUCCESS;
+    }
+    case json_type::boolean: {
+        bool value = false;
+        if (auto error = item.get_bool().get(value))
+            return error;
+        *out = ConfigValue::boolean(value);
+        return simdjson::SUCCESS;
+    }
+    case json_type::null:
+        *out = ConfigValue::null();
+        return item.is_null() ? simdjson::SUCCESS : simdjson::INCORRECT_TYPE;
+    }
+    return simdjson::INCORRECT_TYPE;
+}
+
+} // namespace
+
+bool ConfigValue::fromJson(QByteArrayView json, ConfigValue* out, QString* error)
+{
+    *out = ConfigValue();
+
+    // Read inside a list: On-Demand walks a scalar document differently from a value, and
+    // this way a bare number or string is read by the same code as any other value.
+    QByteArray wrapped;
+    wrapped.reserve(json.size() + 2 + static_cast<qsizetype>(simdjson::SIMDJSON_PADDING));
+    wrapped.append('[');
+    wrapped.append(json);
+    wrapped.append(']');
+    simdjson::padded_string padded(wrapped.constData(), static_cast<size_t>(wrapped.size()));
+
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document document;
+    simdjson::error_code code = parser.iterate(padded).get(document);
+    ConfigValue list;
+    if (!code) {
+        simdjson::ondemand::value root;
+        code = document.get_value().get(root);
+        if (!code)
+            code = readJson(root, &list, 0);
+    }
+    const char* trailing = nullptr;
+    if (!code && document.current_location().get(trailing) != simdjson::OUT_OF_BOUNDS)
+        code = simdjson::TRAILING_CONTENT;
+    if (!code && list.items().size() != 1)
+        code = simdjson::TAPE_ERROR;
+    if (code) {
+        if (error)
+            *error = QString::fromUtf8(simdjson::error_message(code));
+        return false;
+    }
+    *out = list.items().front();
+    return true;
+}
 
 QByteArray ConfigValue::toJson() const
 {

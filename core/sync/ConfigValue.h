@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 
 #include <string>
@@ -60,6 +61,9 @@ public:
 
     // Compact JSON, keys in file order.
     QByteArray toJson() const;
+    // Reads JSON keeping every number's exact text (an API answer read this way compares with
+    // a file digit for digit). Returns false and says why on malformed input.
+    static bool fromJson(QByteArrayView json, ConfigValue* out, QString* error = nullptr);
 
 private:
     Type m_type = Type::Null;

@@ -7,26 +7,9 @@
 
 #include "sync/ConfigDiagnostic.h"
 #include "sync/ConfigValue.h"
+#include "sync/SyncItem.h"
 
 namespace lc {
-
-// One thing a sync config manages, identified by its kind, namespace and name.
-struct SyncItem
-{
-    enum class Kind
-    {
-        Rule,          // a D&R rule; body = {detect, respond, is_enabled?}
-        FalsePositive, // an FP rule; body = the rule
-        Output,        // body = {module, for, params...}
-    };
-
-    Kind kind = Kind::Rule;
-    QString ns; // rules: general, managed or service; empty for the others
-    QString name;
-    ConfigValue body;
-    QString file; // where it was written, relative to the top config's folder
-    int line = 0;
-};
 
 // What a config file (and everything it includes) asks the organisation to hold.
 struct SyncConfig

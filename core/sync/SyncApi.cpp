@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncApi.h"
+
+#include "LcDesk.h"
+#include "api/ApiClient.h"
+#include "api/ApiPath.h"
+#include "api/ApiRequest.h"
+#include "api/FormData.h"
+#include "api/WhoAmI.h"
+
+namespace lc {
+
+namespace {
+
+bool isServiceOwned(const QString& name)
+{
+    return name.startsWith(QLatin1String("__"));
+}
+
+QString scalarText(const ConfigValue& value)
+{
+    switch (value.type()) {
+    case ConfigValue::Type::Null:
+        return {};
+    case ConfigValue::Type::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case ConfigValue::Type::Integer:
+    case ConfigValue::Type::Float:
+    case ConfigValue::Type::String:
+        return value.text();
+    case ConfigValue::Type::List:
+    case ConfigValue::Type::Map:
+        break;
+    }
+    return QString::fromUtf8(value.toJson());
+}
+
+} // namespace
+
+SyncApi::SyncApi(ApiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+SyncApi::~SyncApi()
+{
+    cancel();
+}
+
+QString SyncApi::hiveOf(const SyncItem& item)
+{
+    switch (item.kind) {
+    case SyncItem::Kind::Rule:
+        return QStringLiteral("dr-") + (item.ns.isEmpty() ? QStringLiteral("general") : item.ns);
+    case SyncItem::Kind::FalsePositive:
+        return QStringLiteral("fp");
+    case SyncItem::Kind::Output:
+        break;
+    }
+    return {};
+}
+
+QList<SyncItem> SyncApi::parseHive(const QByteArray& body, SyncItem::Kind kind, const QString& ns,
+                                   QString* error)
+{
+    QList<SyncItem> items;
+    ConfigValue root;
+    if (!ConfigValue::fromJson(body, &root, error))
+        return items;
+    if (!root.isMap()) {
+        *error = tr("the answer is not a JSON object");
+        return items;
+    }
+    for (const ConfigValue::Entry& entry : root.entries()) {
+        if (isServiceOwned(entry.first))
+            continue;
+        const ConfigValue& record = entry.second;
+        const ConfigValue& data = record.value(QStringLiteral("data"));
+        // A record listed without data (left half-written by a failed write) holds nothing:
+        // the plan writes it again.
+        if (!data.isMap() || data.entries().empty())
+            continue;
+
+        SyncItem item;
+        item.kind = kind;
+        item.ns = ns;
+        item.name = entry.first;
+        item.body = data;
+        const ConfigValue& enabled =
+                record.value(QStringLiteral("usr_mtd")).value(QStringLiteral("enabled"));
+        if (kind == SyncItem::Kind::Rule && enabled.type() == ConfigValue::Type::Bool)
+            item.body.insert(QStringLiteral("is_enabled"), enabled);
+        item.etag = record.value(QStringLiteral("sys_mtd")).value(QStringLiteral("etag")).text();
+        items.append(item);
+    }
+    return items;
+}
+
+ConfigValue SyncApi::outputAsListed(const ConfigValue& body)
+{
+    ConfigValue listed = ConfigValue::map();
+    for (const ConfigValue::Entry& entry : body.entries()) {
+        if (entry.first == QLatin1String("name") || entry.second.isNull())
+            continue;
+        const QString key =
+                entry.first == QLatin1String("type") ? QStringLiteral("for") : entry.first;
+        listed.insert(key, ConfigValue::string(scalarText(entry.second)));
+    }
+    return listed;
+}
+
+QList<SyncItem> SyncApi::parseOutputs(const QByteArray& body, const QString& oid, QString* error)
+{
+    QList<SyncItem> items;
+    ConfigValue root;
+    if (!ConfigValue::fromJson(body, &root, error))
+        return items;
+    for (const ConfigValue::Entry& entry : root.value(oid).entries()) {
+        const ConfigValue& output = entry.second;
+        // Outputs made for a live session or meant to vanish on failure are no config's.
+        if (entry.first.startsWith(QLatin1String("tmp_live_"))
+            || scalarText(output.value(QStringLiteral("is_delete_on_failure")))
+                       == QLatin1String("true"))
+            continue;
+        SyncItem item;
+        item.kind = SyncItem::Kind::Output;
+        item.name = entry.first;
+        item.body = outputAsListed(output);
+        items.append(item);
+    }
+    return items;
+}
+
+void SyncApi::fetch(bool rules, bool falsePositives, bool outputs)
+{
+    cancel();
+    m_state = OrgState();
+    m_failed = false;
+    m_outstanding = 0;
+
+    const auto track = [this](ApiRequest* request, auto onOk) {
+        ++m_outstanding;
+        m_pending.append(request);
+        connect(request, &ApiRequest::finished, this, [this, request, onOk] {
+            if (m_failed)
+                return;
+            onOk(request);
+            finishOne();
+        });
+    };
+
+    track(m_client->get(ApiPath::v1({QStringLiteral("who")})), [this](ApiRequest* request) {
+        if (request->isOk())
+            m_state.permissions = WhoAmI::fromJson(request->object(), m_client->oid()).permissions;
+        else
+            m_state.notes.append(tr("The key's permissions could not be read: %1")
+                                         .arg(request->error().message));
+    });
+
+    QList<std::pair<SyncItem::Kind, QString>> hives;
+    if (rules) {
+        for (const char* ns : {"general", "managed", "service"})
+            hives.append({SyncItem::Kind::Rule, QString::fromLatin1(ns)});
+    }
+    if (falsePositives)
+        hives.append({SyncItem::Kind::FalsePositive, QString()});
+
+    for (const auto& [kind, ns] : hives) {
+        const QString hive =
+                kind == SyncItem::Kind::Rule ? QStringLiteral("dr-") + ns : QStringLiteral("fp");
+        ApiRequest* request =
+                m_client->get(ApiPath::v1({QStringLiteral("hive"), hive, m_client->oid()}));
+        track(request, [this, kind = kind, ns = ns, hive](ApiRequest* done) {
+            if (done->error().status == ApiStatus::PermissionDenied
+                || done->error().status == ApiStatus::NotFound) {
+                // Not readable with this key: left alone, and said so.
+                m_state.notes.append(tr("%1 was not read: %2").arg(hive, done->error().message));
+                return;
+            }
+            if (!done->isOk()) {
+                m_failed = true;
+                emit fetchFailed(done->error());
+                return;
+            }
+            QString error;
+            const QList<SyncItem> items = parseHive(done->body(), kind, ns, &error);
+            if (!error.isEmpty()) {
+                m_failed = true;
+                emit fetchFailed(ApiError::make(
+                        ApiStatus::InvalidResponse,
+                        tr("The list of %1 could not be read: %2").arg(hive, error)));
+                return;
+            }
+            m_state.items.append(items);
+            if (kind == SyncItem::Kind::Rule)
+                m_state.readNamespaces.append(ns);
+            else
+                m_state.falsePositivesRead = true;
+        });
+    }
+
+    if (outputs) {
+        track(m_client->get(ApiPath::v1({QStringLiteral("outputs"), m_client->oid()})),
+              [this](ApiRequest* done) {
+                  if (done->error().status == ApiStatus::PermissionDenied) {
+                      m_state.notes.append(
+                              tr("outputs were not read: %1").arg(done->error().message));
+                      return;
+                  }
+                  if (!done->isOk()) {
+                      m_failed = true;
+                      emit fetchFailed(done->error());
+                      return;
+                  }
+                  QString error;
+                  m_state.items.append(parseOutputs(done->body(), m_client->oid(), &error));
+                  if (!error.isEmpty()) {
+                      m_failed = true;
+                      emit fetchFailed(ApiError::make(
+                              ApiStatus::InvalidResponse,
+                              tr("The list of outputs could not be read: %1").arg(error)));
+                      return;
+                  }
+                  m_state.outputsRead = true;
+              });
+    }
+}
+
+void SyncApi::finishOne()
+{
+    if (--m_outstanding > 0 || m_failed)
+        return;
+    m_pending.clear();
+
+    // Namespaces in a stable order, whatever order the answers came in.
+    std::sort(m_state.readNamespaces.begin(), m_state.readNamespaces.end());
+    qCInfo(lcSync) << "organisation holds" << m_state.items.size() << "synced items";
+    emit fetched(m_state);
+}
+
+void SyncApi::cancel()
+{
+    const QList<QPointer<ApiRequest>> pending = m_pending;
+    m_pending.clear();
+    m_failed = true;
+    for (const QPointer<ApiRequest>& request : pending) {
+        if (request)
+            request->cancel();
+    }
+}
+
+ApiRequest* SyncApi::write(const SyncItem& item)
+{
+    if (item.kind == SyncItem::Kind::Output) {
+        const ConfigValue listed = outputAsListed(item.body);
+        FormData form;
+        form.add(QStringLiteral("name"), item.name);
+        for (const ConfigValue::Entry& entry : listed.entries()) {
+            // The API takes the stream as "type" and lists it as "for".
+            form.add(entry.first == QLatin1String("for") ? QStringLiteral("type") : entry.first,
+                     entry.second.text());
+        }
+        return m_client->post(ApiPath::v1({QStringLiteral("outputs"), m_client->oid()}), form);
+    }
+
+    ConfigValue data = ConfigValue::map();
+    bool enabled = true;
+    for (const ConfigValue::Entry& entry : item.body.entries()) {
+        if (entry.first == QLatin1String("is_enabled")) {
+            enabled = entry.second.type() != ConfigValue::Type::Bool || entry.second.toBool();
+            continue;
+        }
+        data.insert(entry.first, entry.second);
+    }
+    ConfigValue metadata = ConfigValue::map();
+    metadata.insert(QStringLiteral("enabled"), ConfigValue::boolean(enabled));
+
+    FormData form;
+    form.add(QStringLiteral("data"), QString::fromUtf8(data.toJson()));
+    form.add(QStringLiteral("usr_mtd"), QString::fromUtf8(metadata.toJson()));
+    RequestOptions options;
+    // Writing the same record twice leaves it as once: safe to retry.
+    options.idempotent = true;
+    return m_client->post(ApiPath::v1({QStringLiteral("hive"), hiveOf(item), m_client->oid(),
+                                       item.name, QStringLiteral("data")}),
+                          form, options);
+}
+
+ApiRequest* SyncApi::remove(const SyncItem& item)
+{
+    if (item.kind == SyncItem::Kind::Output) {
+        FormData form;
+        form.add(QStringLiteral("name"), item.name);
+        return m_client->del(ApiPath::v1({QStringLiteral("outputs"), m_client->oid()}), form);
+    }
+    return m_client->del(
+            ApiPath::v1({QStringLiteral("hive"), hiveOf(item), m_client->oid(), item.name}));
+}
+
+} // namespace lc
