@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <sys/socket.h>
 
 #include "RequestDispatcher.h"
 
@@ -50,6 +51,10 @@ Listener::Listener(ListenerRole role, std::string host, SSL_CTX* tlsContext,
     m_server.setHeadRejectedHandler([role, &dispatcher](const RequestHead& head, int status) {
         dispatcher.recordRejectedHead(role, head, status);
     });
+    m_server.set_socket_options([this](socket_t socket) {
+        httplib::default_socket_options(socket);
+        m_socket = socket;
+    });
     m_server.set_keep_alive_max_count(1000);
     m_server.set_keep_alive_timeout(5);
     m_server.new_task_queue = [threads] {
@@ -70,12 +75,18 @@ bool Listener::bind(int port, std::string& error)
             return false;
         }
         m_port = port;
-        return true;
+    } else {
+        m_port = m_server.bind_to_any_port(m_host);
+        if (m_port <= 0) {
+            error = "cannot listen on " + m_host + " (any port)";
+            return false;
+        }
     }
-    m_port = m_server.bind_to_any_port(m_host);
-    if (m_port <= 0) {
-        error = "cannot listen on " + m_host + " (any port)";
-        return false;
+    // httplib listens with a backlog of 5: a client opening more connections at once (a
+    // concurrent push) lost SYNs and waited a second for each retransmission. Listening again
+    // on a listening socket only changes its backlog.
+    if (m_socket >= 0) {
+        ::listen(m_socket, SOMAXCONN);
     }
     return true;
 }

@@ -37,4 +37,5 @@ private:
     HttpServer m_server;
     std::thread m_thread;
     int m_port = -1;
+    int m_socket = -1; // the listening socket, once bound
 };
