@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts lcdesk-emulator and checks the wire behaviour the console and the field-case tests rely
-// on. Usage: emulator_selftest <path to lcdesk-emulator> <test data dir>
+// on. Usage: emulator_selftest <path to lcdesk-emulator> <test data dir> [all|core|rules]
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 #include <zlib.h>
@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "EmulatorProcess.h"
+#include "RulesSelfTest.h"
 #include "SelfCheck.h"
 #include "StreamSelfTest.h"
 
@@ -283,19 +284,25 @@ void testScript(const std::string& binary, const std::string& dataDir)
 
 int main(int argc, char** argv)
 {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: %s <lcdesk-emulator> <data dir>\n", argv[0]);
+    const std::string part = argc == 4 ? argv[3] : "all";
+    if ((argc != 3 && argc != 4) || (part != "all" && part != "core" && part != "rules")) {
+        std::fprintf(stderr, "usage: %s <lcdesk-emulator> <data dir> [all|core|rules]\n", argv[0]);
         return 2;
     }
     // A listener of the test may write to a peer that has already gone (TLS session tickets).
     std::signal(SIGPIPE, SIG_IGN);
     const std::string binary = argv[1];
-    testBasics(binary);
-    for (const char* mode : {"absent", "null", "empty", "repeat"}) {
-        testPaging(binary, mode);
+    if (part != "rules") {
+        testBasics(binary);
+        for (const char* mode : {"absent", "null", "empty", "repeat"}) {
+            testPaging(binary, mode);
+        }
+        testScript(binary, argv[2]);
+        StreamSelfTest::run(binary, argv[2]);
     }
-    testScript(binary, argv[2]);
-    StreamSelfTest::run(binary, argv[2]);
+    if (part != "core") {
+        RulesSelfTest::run(binary, argv[2], LCDESK_RULES_DIR);
+    }
     std::printf("%d failure(s)\n", SelfCheck::failures());
     return SelfCheck::failures() == 0 ? 0 : 1;
 }
