@@ -24,7 +24,7 @@ namespace {
 bool isPlainSafe(const QString& text)
 {
     static const QRegularExpression safe(
-            QStringLiteral("^[A-Za-z_][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*$"));
+            QStringLiteral("^[A-Za-z_][A-Za-z0-9_./()-]*(?: [A-Za-z0-9_./()-]+)*\\z"));
     static const QRegularExpression special(QStringLiteral(
             "^(?:y|Y|n|N|yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|"
             "Off|OFF|null|Null|NULL)$"));
@@ -266,7 +266,7 @@ bool save(const QString& path, const QString& text, QString* error)
 
 QString fileNameFor(const QString& name, bool* needsName)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._ -]{0,150}$"));
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._ -]{0,150}\\z"));
     if (safe.match(name).hasMatch() && !name.endsWith(QLatin1Char('.'))
         && !name.endsWith(QLatin1Char(' '))) {
         *needsName = false;

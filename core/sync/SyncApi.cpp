@@ -278,12 +278,11 @@ ApiRequest* SyncApi::write(const SyncItem& item)
     FormData form;
     form.add(QStringLiteral("data"), QString::fromUtf8(data.toJson()));
     form.add(QStringLiteral("usr_mtd"), QString::fromUtf8(metadata.toJson()));
-    RequestOptions options;
-    // Writing the same record twice leaves it as once: safe to retry.
-    options.idempotent = true;
+    // Not retried on a server error: the error is reported with the item, and the next push
+    // writes it again (a write is a create-or-replace).
     return m_client->post(ApiPath::v1({QStringLiteral("hive"), hiveOf(item), m_client->oid(),
                                        item.name, QStringLiteral("data")}),
-                          form, options);
+                          form);
 }
 
 ApiRequest* SyncApi::remove(const SyncItem& item)

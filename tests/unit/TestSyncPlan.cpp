@@ -268,7 +268,7 @@ void TestSyncPlan::fetchWritesWhatLoadsBack()
             rule(u"general"_s, u"odd values"_s,
                  R"({"detect":{"op":"is","path":"event/X","value":"yes","case sensitive":false,
                     "n":18446744073709551615,"f":1e-07,"g":5.0,"s":"12:30","t":"0755","e":"",
-                    "q":"a \"quoted\" # not a comment","u":"ünïcödé","nl":"two\nlines",
+                    "q":"a \"quoted\" # not a comment","u":"ünïcödé","nl":"two\nlines","tail":"ends with newline\n",
                     "y":"y","d":"2024-01-01","lead":" space","k":{"on":"off"}},
                     "respond":[{"action":"report","name":"odd"},{"action":"add tag","tag":"t",
                     "ttl":3600}],"is_enabled":false})"),
