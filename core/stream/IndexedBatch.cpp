@@ -12,6 +12,15 @@ void IndexedBatch::appendLine(QByteArrayView line)
     m_bytes.append('\n');
 }
 
+void IndexedBatch::clear()
+{
+    m_bytes.resize(0);
+    m_lines.clear();
+    m_slots.clear();
+    m_strings.clear();
+    m_indexed = false;
+}
+
 qsizetype IndexedBatch::lineCount() const
 {
     return static_cast<qsizetype>(m_lines.size());

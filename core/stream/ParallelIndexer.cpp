@@ -93,9 +93,10 @@ struct ParallelIndexer::Private
     NdjsonFramer framer;
     EventIndexer indexer; // for the batches this thread indexes itself
     std::unique_ptr<IndexedBatch> open;
-    quint64 nextSeq = 0;     // of the next sealed batch
-    quint64 nextDeliver = 0; // the oldest batch not yet delivered
-    quint64 generation = 0;  // bumped by discard()
+    std::vector<std::unique_ptr<IndexedBatch>> spare; // delivered batches, kept for reuse
+    quint64 nextSeq = 0;                              // of the next sealed batch
+    quint64 nextDeliver = 0;                          // the oldest batch not yet delivered
+    quint64 generation = 0;                           // bumped by discard()
     bool sealPosted = false;
 };
 
@@ -121,8 +122,14 @@ void ParallelIndexer::feed(QByteArrayView bytes)
     // Batches are only sealed while the framer runs: delivering calls the handler, which may
     // discard() and so reset the framer under its own feet.
     d->framer.feed(bytes, [this](QByteArrayView line) {
-        if (!d->open)
-            d->open = std::make_unique<IndexedBatch>();
+        if (!d->open) {
+            if (d->spare.empty()) {
+                d->open = std::make_unique<IndexedBatch>();
+            } else {
+                d->open = std::move(d->spare.back());
+                d->spare.pop_back();
+            }
+        }
         d->open->appendLine(line);
         if (d->open->byteSize() >= MaxBatchBytes)
             seal();
@@ -214,6 +221,7 @@ void ParallelIndexer::deliverFinished()
         }
         ++d->nextDeliver;
         d->handler(*batch);
+        recycle(std::move(batch));
     }
 }
 
@@ -255,7 +263,17 @@ void ParallelIndexer::deliverUpTo(quint64 endSeq)
         }
         ++d->nextDeliver;
         d->handler(*batch);
+        recycle(std::move(batch));
     }
+}
+
+void ParallelIndexer::recycle(std::unique_ptr<IndexedBatch> batch)
+{
+    // Enough for every batch that may be in flight; a burst's extra ones are freed.
+    if (static_cast<int>(d->spare.size()) >= MaxBatchesInFlight + 2)
+        return;
+    batch->clear();
+    d->spare.push_back(std::move(batch));
 }
 
 } // namespace lc

@@ -56,6 +56,7 @@ private:
     void sealPosted();
     void deliverFinished();
     void deliverUpTo(quint64 endSeq);
+    void recycle(std::unique_ptr<IndexedBatch> batch);
 
     struct Shared;
     struct Private;
