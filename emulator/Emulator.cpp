@@ -229,6 +229,7 @@ bool Emulator::prepareRules(std::string& error)
             return false;
         }
         m_rules->setStartState(oid, [state] { return state; });
+        m_rulesOrigin = "from " + m_options.rulesState;
         return true;
     }
 
@@ -247,6 +248,8 @@ bool Emulator::prepareRules(std::string& error)
         }
         dir.clear();
     }
+    m_rulesOrigin = dir.empty() ? std::string("built-in demo rules only")
+                                : "300 community rules from " + dir + " (read at first use)";
     // Read at the org's first use: most runs never touch rules.
     m_rules->setStartState(oid, [dir] {
         std::string warnings;
@@ -372,6 +375,7 @@ void Emulator::announce() const
     banner += "  Org        " + primary.name + "  " + primary.oid + "  ("
               + std::to_string(primary.fleet->size()) + " sensors, generated in "
               + std::to_string(m_generationMs) + " ms)\n";
+    banner += "  Rules      " + m_rulesOrigin + "\n";
     banner += "  API key    " + m_directory->keyByRole("full").key + "  (full access)\n";
     banner += "  Read-only  " + m_directory->keyByRole("read_only").key + "\n";
     banner += "  Revoked    " + m_directory->keyByRole("revoked").key + "\n";

@@ -76,4 +76,5 @@ private:
     std::unique_ptr<TlsIdentity> m_tls;
     std::vector<std::unique_ptr<Listener>> m_listeners;
     std::int64_t m_generationMs = 0;
+    std::string m_rulesOrigin; // for the banner
 };
