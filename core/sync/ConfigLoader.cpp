@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -173,15 +174,35 @@ void ConfigLoader::loadFolder(const QString& absolutePath)
 
     m_config.hasRules = true;
     m_config.managedNamespaces.append(QStringLiteral("general"));
-    for (const QString& file : files) {
+
+    // The files are independent: parsed on every core, then taken in sorted order.
+    struct Parsed
+    {
+        ConfigValue root;
+        QList<ConfigDiagnostic> diagnostics;
+        bool ok = false;
+    };
+    const QList<Parsed> parsed = QtConcurrent::blockingMapped(files, [this](const QString& file) {
+        Parsed result;
         QFile input(file);
         if (!input.open(QIODevice::ReadOnly)) {
-            error(shown(file), 0, 0, tr("cannot read: %1").arg(input.errorString()));
-            continue;
+            ConfigDiagnostic diagnostic;
+            diagnostic.file = shown(file);
+            diagnostic.message = tr("cannot read: %1").arg(input.errorString());
+            result.diagnostics.append(diagnostic);
+            return result;
         }
-        ConfigValue root;
-        if (!YamlReader::read(input.readAll(), shown(file), &root, &m_config.diagnostics))
+        result.ok =
+                YamlReader::read(input.readAll(), shown(file), &result.root, &result.diagnostics);
+        return result;
+    });
+
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString& file = files.at(i);
+        m_config.diagnostics.append(parsed.at(i).diagnostics);
+        if (!parsed.at(i).ok)
             continue;
+        const ConfigValue& root = parsed.at(i).root;
         m_config.files.append(file);
         m_read.insert(file, true);
 

@@ -299,6 +299,16 @@ private:
             return ConfigValue::string(text);
         }
 
+        // Most plain scalars are words: one that starts with a letter no YAML 1.1 boolean,
+        // null or look-alike starts with is text, without trying every pattern.
+        if (!text.isEmpty()) {
+            const char16_t first = text.front().unicode();
+            const bool letter = (first >= u'a' && first <= u'z') || (first >= u'A' && first <= u'Z')
+                                || first == u'_' || first == u'/' || first == u'\\' || first > 0x7f;
+            if (letter && !QStringView(u"yYnNtTfFoO").contains(QChar(first)))
+                return ConfigValue::string(text);
+        }
+
         if (nullPattern().match(text).hasMatch())
             return ConfigValue::null();
         if (boolPattern().match(text).hasMatch()) {

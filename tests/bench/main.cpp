@@ -7,6 +7,7 @@
 #include "LiveViewBench.h"
 #include "SensorBench.h"
 #include "SpoutEndToEndBench.h"
+#include "SyncBench.h"
 #include "api/ApiClient.h"
 #include "demo/DemoServer.h"
 
@@ -25,9 +26,10 @@ int main(int argc, char* argv[])
                       QStringLiteral("n"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Interleaved rounds."),
                       QStringLiteral("n"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("only"),
-                      QStringLiteral("Run one part: sensors, live-pipeline, live-view or spout."),
-                      QStringLiteral("part")});
+    parser.addOption(
+            {QStringLiteral("only"),
+             QStringLiteral("Run one part: sensors, live-pipeline, live-view, spout or sync."),
+             QStringLiteral("part")});
     parser.process(app);
     const QString only = parser.value(QStringLiteral("only"));
     const auto wanted = [&only](const char* part) {
@@ -57,5 +59,7 @@ int main(int argc, char* argv[])
         result |= lc::LiveViewBench().run();
     if (wanted("spout"))
         result |= lc::SpoutEndToEndBench().run();
+    if (wanted("sync"))
+        result |= lc::SyncBench(QStringLiteral(LCDESK_RULES_DIR)).run();
     return result;
 }
