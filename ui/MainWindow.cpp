@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include "LcDesk.h"
@@ -31,6 +32,7 @@
 #include "session/EnvironmentCatalog.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
+#include "sync/SyncView.h"
 #include "widgets/BannerArea.h"
 
 namespace lc {
@@ -59,6 +61,7 @@ MainWindow::MainWindow(CredentialManager* credentials, QWidget* parent)
     , m_details(new SensorDetailPane(this))
     , m_actions(new SensorActions(m_sensors, this))
     , m_live(new LiveEventView(this))
+    , m_sync(new SyncView(this))
     , m_switcher(new EnvironmentSwitcher(m_catalog, this))
     , m_indicator(new ConnectionIndicator(this))
     , m_login(new LoginFlow(m_host, m_banners, this))
@@ -72,6 +75,7 @@ MainWindow::MainWindow(CredentialManager* credentials, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Sensors"));
     m_tabs->addTab(m_live, tr("Live Events"));
+    m_tabs->addTab(m_sync, tr("Rules"));
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
 
@@ -134,6 +138,7 @@ void MainWindow::buildMenusAndToolBars()
     showDetails->setChecked(true);
     connect(showDetails, &QAction::toggled, m_details, &QWidget::setVisible);
     buildLiveMenus(view);
+    buildSyncMenus(view);
 
     QToolBar* organisation = addToolBar(tr("Organisation"));
     organisation->setObjectName(QStringLiteral("OrganisationToolBar"));
@@ -212,8 +217,45 @@ void MainWindow::buildLiveMenus(QMenu* view)
 
     // Shortcuts act on the page in front: Ctrl+F filters whichever list is shown, and the
     // sensor actions rest while the live view is up.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_actions->setInFront(m_tabs->currentWidget() != m_live); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+}
+
+void MainWindow::buildSyncMenus(QMenu* view)
+{
+    QAction* rules = view->addAction(tr("&Rules"));
+    rules->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(rules, &QAction::triggered, this, &MainWindow::showRules);
+
+    QMenu* menu = menuBar()->addMenu(tr("&Rules"));
+    for (QAction* action : m_sync->menuActions()) {
+        if (action)
+            menu->addAction(action);
+        else
+            menu->addSeparator();
+    }
+    connect(m_sync, &SyncView::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
+    onTabChanged();
+}
+
+void MainWindow::onTabChanged()
+{
+    // Shortcuts belong to the page in front: F5, Ctrl+F and Ctrl+Return mean one thing on the
+    // sensors and another on the rules, and Ctrl+O opens a config there instead of a recording.
+    QWidget* front = m_tabs->currentWidget();
+    m_actions->setInFront(front == m_splitter);
+    m_sync->setInFront(front == m_sync);
+    m_live->openRecordingAction()->setShortcut(front == m_sync ? QKeySequence()
+                                                               : QKeySequence(QKeySequence::Open));
+}
+
+void MainWindow::showRules()
+{
+    m_pages->setCurrentWidget(m_tabs);
+    if (m_tabs->currentWidget() != m_sync) {
+        m_tabs->setCurrentWidget(m_sync);
+        m_sync->tree()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void MainWindow::showLiveEvents()
@@ -294,6 +336,7 @@ void MainWindow::onSessionChanged(OrgSession* session)
     m_sensors->setSession(session);
     m_details->setSession(session);
     m_live->setSession(session);
+    m_sync->setSession(session);
     m_actions->setSession(session);
     m_indicator->setSession(session);
     m_switcher->setCurrentId(m_host->currentEntryId());

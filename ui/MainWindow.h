@@ -25,11 +25,13 @@ class SensorActions;
 class SensorDetailPane;
 class SensorListView;
 class SessionHost;
+class SyncView;
 class WelcomePanel;
 
 // The console's window. It only puts the parts together: the organisation switcher and
-// connection state, the sensor list with its detail pane and actions, the live event view (a
-// tab beside the sensor list), the login flow, and inline banners for whatever goes wrong.
+// connection state, the sensor list with its detail pane and actions, the live event view and
+// the Rules tab (tabs beside the sensor list), the login flow, and inline banners for whatever
+// goes wrong.
 //
 // app/ creates it, then calls openDemo() for --demo or openStartupEnvironment() otherwise,
 // and show().
@@ -62,10 +64,13 @@ public:
     EnvironmentSwitcher* environmentSwitcher() const { return m_switcher; }
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     LiveEventView* liveView() const { return m_live; }
+    SyncView* syncView() const { return m_sync; }
     QTabWidget* tabs() const { return m_tabs; }
     // Brings the live event view forward (View > Live Events).
     void showLiveEvents();
     void showSensors();
+    // Brings the Rules tab forward (View > Rules).
+    void showRules();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,6 +78,8 @@ protected:
 private:
     void buildMenusAndToolBars();
     void buildLiveMenus(QMenu* view);
+    void buildSyncMenus(QMenu* view);
+    void onTabChanged();
     void connectParts();
     void onSessionChanged(OrgSession* session);
     void onSessionFailed(const ApiError& error);
@@ -94,6 +101,7 @@ private:
     SensorDetailPane* m_details;
     SensorActions* m_actions;
     LiveEventView* m_live;
+    SyncView* m_sync;
     EnvironmentSwitcher* m_switcher;
     ConnectionIndicator* m_indicator;
     LoginFlow* m_login;

@@ -12,6 +12,7 @@ const QString StateKey = QStringLiteral("MainWindow/state");
 const QString SplitterKey = QStringLiteral("MainWindow/splitter");
 const QString SensorHeaderKey = QStringLiteral("SensorList/header");
 const QString LastEnvironmentKey = QStringLiteral("Session/lastEnvironment");
+const QString SyncConfigPathKey = QStringLiteral("Sync/configPath");
 
 QByteArray bytes(const QString& key)
 {
@@ -68,6 +69,16 @@ QString UiSettings::lastEnvironment()
 void UiSettings::setLastEnvironment(const QString& entryId)
 {
     QSettings().setValue(LastEnvironmentKey, entryId);
+}
+
+QString UiSettings::syncConfigPath()
+{
+    return QSettings().value(SyncConfigPathKey).toString();
+}
+
+void UiSettings::setSyncConfigPath(const QString& path)
+{
+    QSettings().setValue(SyncConfigPathKey, path);
 }
 
 } // namespace lc

@@ -6,8 +6,9 @@
 
 namespace lc {
 
-// Every key the desktop console keeps in QSettings, in one place. Only layout and the name of
-// the last environment are kept: never a key, token or organisation secret.
+// Every key the desktop console keeps in QSettings, in one place. Only layout, the name of
+// the last environment and the last sync config path are kept: never a key, token or
+// organisation secret.
 class UiSettings
 {
 public:
@@ -22,6 +23,9 @@ public:
     // An EnvironmentCatalog entry id ("lcdesk:prod", "demo"); empty when none was opened.
     static QString lastEnvironment();
     static void setLastEnvironment(const QString& entryId);
+    // The sync config (a file or a folder) the Rules tab used last.
+    static QString syncConfigPath();
+    static void setSyncConfigPath(const QString& path);
 };
 
 } // namespace lc
