@@ -233,8 +233,25 @@ void MainWindow::buildSyncMenus(QMenu* view)
         else
             menu->addSeparator();
     }
-    connect(m_sync, &SyncView::statusMessage, this,
-            [this](const QString& text) { statusBar()->showMessage(text, 15'000); });
+    // What the Rules tab just did (copied a location, applied, fetched), for a while. The
+    // connection indicator fills the status bar's message area, so it has a label of its own.
+    auto* syncStatus = new QLabel(this);
+    syncStatus->setObjectName(QStringLiteral("SyncStatus"));
+    syncStatus->setAccessibleName(tr("Rules tab status"));
+    syncStatus->setTextFormat(Qt::PlainText);
+    syncStatus->hide();
+    statusBar()->addPermanentWidget(syncStatus);
+    auto* syncStatusTimer = new QTimer(syncStatus);
+    syncStatusTimer->setSingleShot(true);
+    syncStatusTimer->setInterval(15'000);
+    connect(syncStatusTimer, &QTimer::timeout, syncStatus, &QLabel::hide);
+    connect(m_sync, &SyncView::statusMessage, syncStatus,
+            [syncStatus, syncStatusTimer](const QString& text) {
+                syncStatus->setText(text);
+                syncStatus->setToolTip(text);
+                syncStatus->show();
+                syncStatusTimer->start();
+            });
     onTabChanged();
 }
 

@@ -301,7 +301,7 @@ void TestSyncView::withoutOrganisationTheConfigIsStillRead()
     QVERIFY(!view()->hasPlan());
     InlineBanner* banner = view()->banners()->banner(QStringLiteral("session"));
     QVERIFY(banner);
-    QVERIFY2(banner->text().contains(QStringLiteral("9 items")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("9 item(s)")), qPrintable(banner->text()));
     QCOMPARE(view()->diagnosticsList()->errorCount(), 0);
     // Nothing can be sent or fetched without an organisation.
     QVERIFY(!view()->applyAction()->isEnabled());
@@ -356,7 +356,8 @@ rules:
     QCOMPARE(view()->plan().count(PlanEntry::Action::Add), 1);
     QCOMPARE(model()->rowCount(), 1);
     QCOMPARE(model()->index(0, SyncPlanModel::NameColumn).data().toString(),
-             QStringLiteral("D&R rules › general (1)"));
+             QStringLiteral("D&R rules › general (1): 1 to add"));
+    QVERIFY(view()->tree()->isFirstColumnSpanned(0, {}));
     QCOMPARE(model()->index(0, SyncPlanModel::ActionColumn).data().toString(),
              QStringLiteral("1 to add"));
     QCOMPARE(shownSymbols(), QStringList{QStringLiteral("small-one +")});
@@ -470,12 +471,29 @@ void TestSyncView::selectingAnEntryShowsBothVersions()
     QVERIFY2(localLine.contains(QStringLiteral("value:")) && localLine.contains(QLatin1Char('4')),
              qPrintable(localLine));
     QCOMPARE(pane->remoteText()->extraSelections().size(), 1);
-    QVERIFY(pane->localCaption()->text().contains(QStringLiteral("local.yaml, line")));
+    QVERIFY2(pane->locationLabel()->text().contains(QStringLiteral("local.yaml:")),
+             qPrintable(pane->locationLabel()->text()));
 
-    // r4: the same actions in another order; two lines of each side move.
+    // r4: the same actions in another order; lines of each side move, rows stay level.
     view()->tree()->setCurrentIndex(entryIndex(QStringLiteral("r4-respond-order")));
     QVERIFY(!pane->highlightedRemoteLines().isEmpty());
     QVERIFY(!pane->highlightedLocalLines().isEmpty());
+    QCOMPARE(pane->remoteText()->document()->blockCount(),
+             pane->localText()->document()->blockCount());
+
+    // r9: disabled in the organisation; the config leaves the default out, so the local side
+    // gets an empty row where the organisation's line stands.
+    view()->tree()->setCurrentIndex(entryIndex(QStringLiteral("r9-disabled")));
+    QCOMPARE(pane->highlightedRemoteLines().size(), 1);
+    QCOMPARE(pane->remoteText()
+                     ->document()
+                     ->findBlockByNumber(pane->highlightedRemoteLines().first())
+                     .text(),
+             QStringLiteral("is_enabled: false"));
+    QVERIFY(pane->highlightedLocalLines().isEmpty());
+    QCOMPARE(pane->remoteText()->document()->blockCount(),
+             pane->localText()->document()->blockCount());
+    QCOMPARE(pane->localText()->extraSelections().size(), 1);
 }
 
 void TestSyncView::applyConvergesAndSaysWhatItDid()
@@ -486,7 +504,7 @@ void TestSyncView::applyConvergesAndSaysWhatItDid()
     QTest::keyClick(view()->tree(), Qt::Key_Return, Qt::ControlModifier);
     QTRY_VERIFY(view()->applyDialog() != nullptr);
     SyncApplyDialog* dialog = view()->applyDialog();
-    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("all 4 changes")),
+    QVERIFY2(dialog->summaryLabel()->text().contains(QStringLiteral("all 4 change(s)")),
              qPrintable(dialog->summaryLabel()->text()));
     QCOMPARE(dialog->summary(), QStringLiteral("4 to change"));
     QVERIFY(!dialog->needsConfirmationWord());
@@ -509,6 +527,8 @@ void TestSyncView::applyConvergesAndSaysWhatItDid()
     QCOMPARE(view()->plan().count(PlanEntry::Action::Same), 9);
     QCOMPARE(view()->plan().writeCount(), 0);
     QVERIFY(!view()->applyAction()->isEnabled());
+    QCOMPARE(model()->index(0, SyncPlanModel::NameColumn).data().toString(),
+             QStringLiteral("D&R rules › general (9): 9 unchanged — last push: 4 applied"));
     view()->showUnchangedAction()->setChecked(true);
     const QModelIndex r7 = entryIndex(QStringLiteral("r7-string-vs-number"));
     QCOMPARE(r7.data().toString(), QStringLiteral("=  r7-string-vs-number"));
@@ -557,7 +577,7 @@ void TestSyncView::failedWriteIsShownPerEntry()
     view()->apply();
     QTRY_VERIFY(view()->applyDialog() != nullptr);
     QVERIFY2(view()->applyDialog()->summaryLabel()->text().contains(
-                     QStringLiteral("the 2 checked changes")),
+                     QStringLiteral("the 2 checked change(s)")),
              qPrintable(view()->applyDialog()->summaryLabel()->text()));
     view()->applyDialog()->applyButton()->click();
     QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, SyncTimeoutMs);
@@ -641,8 +661,10 @@ void TestSyncView::duplicateKeyShowsTheErrorAndSendsNothing()
     const QString copied = QApplication::clipboard()->text();
     QCOMPARE(copied,
              QStringLiteral("%1:%2").arg(QFileInfo(path).absoluteFilePath()).arg(first.line));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(copied),
-             qPrintable(m_window->statusBar()->currentMessage()));
+    auto* status = m_window->statusBar()->findChild<QLabel*>(QStringLiteral("SyncStatus"));
+    QVERIFY(status);
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(copied), qPrintable(status->text()));
 }
 
 void TestSyncView::forcedPushOfEmptyRulesNeedsTheWord()

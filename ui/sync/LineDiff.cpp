@@ -73,4 +73,43 @@ LineDiff::Result LineDiff::compare(const QStringList& left, const QStringList& r
     return result;
 }
 
+LineDiff::Aligned LineDiff::align(const QStringList& left, const QStringList& right)
+{
+    const Result diff = compare(left, right);
+    Aligned aligned;
+    qsizetype i = 0;
+    qsizetype j = 0;
+    const auto pad = [](QStringList& lines, QList<int>& fillers, qsizetype count) {
+        for (qsizetype n = 0; n < count; ++n) {
+            fillers.append(static_cast<int>(lines.size()));
+            lines.append(QString());
+        }
+    };
+    while (i < left.size() || j < right.size()) {
+        // The changed lines up to the next shared line, on each side, then one row each.
+        qsizetype leftRun = 0;
+        while (i + leftRun < left.size() && diff.leftChanged.at(i + leftRun))
+            ++leftRun;
+        qsizetype rightRun = 0;
+        while (j + rightRun < right.size() && diff.rightChanged.at(j + rightRun))
+            ++rightRun;
+        for (qsizetype n = 0; n < leftRun; ++n) {
+            aligned.leftChanged.append(static_cast<int>(aligned.left.size()));
+            aligned.left.append(left.at(i++));
+        }
+        for (qsizetype n = 0; n < rightRun; ++n) {
+            aligned.rightChanged.append(static_cast<int>(aligned.right.size()));
+            aligned.right.append(right.at(j++));
+        }
+        pad(aligned.left, aligned.leftFillers, rightRun - leftRun);
+        pad(aligned.right, aligned.rightFillers, leftRun - rightRun);
+
+        if (i < left.size() && j < right.size()) {
+            aligned.left.append(left.at(i++));
+            aligned.right.append(right.at(j++));
+        }
+    }
+    return aligned;
+}
+
 } // namespace lc

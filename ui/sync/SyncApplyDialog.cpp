@@ -56,7 +56,7 @@ SyncApplyDialog::SyncApplyDialog(const SyncPlan& plan, const QList<int>& entries
                            .append(QStringLiteral("</b></p>"));
     text += QStringLiteral("<p>%1.</p>").arg(m_summary.toHtmlEscaped());
     if (const int blocked = plan.blockedCount(); blocked > 0)
-        text += tr("<p>%n blocked entries are left out: the key may not make them.</p>", nullptr,
+        text += tr("<p>Blocked entries are left out (%n): the key may not make them.</p>", nullptr,
                    blocked);
     text += tr("<p>Each change is sent on its own; one that fails does not stop the others, and "
                "running the push again finishes what is left.</p>");
@@ -81,7 +81,7 @@ SyncApplyDialog::SyncApplyDialog(const SyncPlan& plan, const QList<int>& entries
     QFont bold = warning->font();
     bold.setBold(true);
     warning->setFont(bold);
-    warning->setText(tr("This push deletes all %n D&R rules the organisation holds and keeps "
+    warning->setText(tr("This push deletes all %n D&R rule(s) the organisation holds and keeps "
                         "none. Check the config: an emptied or missing rules file looks like "
                         "this.",
                         nullptr, rulesRemovedByPlan)

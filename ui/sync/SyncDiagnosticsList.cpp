@@ -3,6 +3,8 @@
 
 #include <QHeaderView>
 
+#include <algorithm>
+
 #include "sync/SyncPalette.h"
 
 namespace lc {
@@ -81,6 +83,12 @@ void SyncDiagnosticsList::setDiagnostics(const QList<ConfigDiagnostic>& diagnost
         items.append(item);
     }
     addTopLevelItems(items);
+    // Paths are what the list is read by: wide enough for them, within reason (the list may
+    // not be laid out yet, so the cap is in characters rather than a share of its width).
+    resizeColumnToContents(LocationColumn);
+    const int widest = fontMetrics().averageCharWidth() * 64;
+    header()->resizeSection(LocationColumn,
+                            std::clamp(header()->sectionSize(LocationColumn), 160, widest));
 }
 
 int SyncDiagnosticsList::errorCount() const

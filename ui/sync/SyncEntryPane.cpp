@@ -11,6 +11,9 @@
 #include <QTextBlock>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 #include "sync/ConfigWriter.h"
 #include "sync/LineDiff.h"
 #include "sync/SyncApi.h"
@@ -29,16 +32,21 @@ QStringList linesOf(const QString& text)
     return lines;
 }
 
-void markLines(QPlainTextEdit* edit, const QList<int>& lines, const QColor& color)
+void markLines(QPlainTextEdit* edit, const QList<int>& lines, const QBrush& color,
+               const QList<int>& fillers, const QBrush& fillerColor)
 {
     QList<QTextEdit::ExtraSelection> selections;
-    for (int line : lines) {
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(edit->document()->findBlockByNumber(line));
-        selection.format.setBackground(color);
-        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
-        selections.append(selection);
-    }
+    const auto mark = [&](const QList<int>& rows, const QBrush& background) {
+        for (int row : rows) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(edit->document()->findBlockByNumber(row));
+            selection.format.setBackground(background);
+            selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+            selections.append(selection);
+        }
+    };
+    mark(lines, color);
+    mark(fillers, fillerColor);
     edit->setExtraSelections(selections);
 }
 
@@ -97,8 +105,10 @@ SyncEntryPane::SyncEntryPane(QWidget* parent)
             &QScrollBar::setValue);
 
     for (auto [caption, edit] : {std::pair{m_remoteCaption, m_remote}, {m_localCaption, m_local}}) {
+        // One line each, so both sides start at the same height and matching lines sit side
+        // by side (the file and line are above, in the location).
         caption->setTextFormat(Qt::PlainText);
-        caption->setWordWrap(true);
+        caption->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         caption->setBuddy(edit);
         auto* side = new QWidget(m_sides);
         auto* layout = new QVBoxLayout(side);
@@ -155,6 +165,8 @@ void SyncEntryPane::clear()
     m_local->clear();
     m_remoteLines.clear();
     m_localLines.clear();
+    m_remoteFillers.clear();
+    m_localFillers.clear();
     m_remote->setExtraSelections({});
     m_local->setExtraSelections({});
     m_remote->parentWidget()->show();
@@ -202,13 +214,9 @@ void SyncEntryPane::showEntry(const PlanEntry& entry)
         m_remote->setPlainText(displayText(entry.remote));
     }
     if (hasLocal) {
-        QString caption = entry.local.file.isEmpty() ? tr("In the config")
-                                                     : tr("In the config (%1, line %2)")
-                                                               .arg(entry.local.file)
-                                                               .arg(entry.local.line);
-        if (entry.kind == SyncItem::Kind::Output)
-            caption += QLatin1Char(' ') + tr("as the API lists it");
-        m_localCaption->setText(caption);
+        m_localCaption->setText(entry.kind == SyncItem::Kind::Output
+                                        ? tr("In the config, as the API lists it")
+                                        : tr("In the config"));
         m_local->setPlainText(displayText(entry.local));
     }
     if (!hasRemote)
@@ -217,32 +225,46 @@ void SyncEntryPane::showEntry(const PlanEntry& entry)
     if (!hasLocal)
         m_remoteCaption->setText(m_remoteCaption->text() + QLatin1Char(' ')
                                  + tr("— not in the config: the push removes it"));
+    m_remoteCaption->setToolTip(m_remoteCaption->text());
+    m_localCaption->setToolTip(m_localCaption->text());
+
+    // An unchanged entry may still differ in writing (5 and 5.0, a default left out): those
+    // lines are equal as compared, so nothing is marked.
+    if (entry.action == PlanEntry::Action::Change || entry.action == PlanEntry::Action::Move) {
+        const LineDiff::Aligned rows =
+                LineDiff::align(linesOf(m_remote->toPlainText()), linesOf(m_local->toPlainText()));
+        m_remote->setPlainText(rows.left.join(QLatin1Char('\n')));
+        m_local->setPlainText(rows.right.join(QLatin1Char('\n')));
+        m_remoteLines = rows.leftChanged;
+        m_localLines = rows.rightChanged;
+        m_remoteFillers = rows.leftFillers;
+        m_localFillers = rows.rightFillers;
+    }
     highlight();
+
+    // The first difference in sight, with a few lines before it; the rows line up, so one
+    // position suits both sides.
+    constexpr int ContextLines = 3;
+    int first = std::numeric_limits<int>::max();
+    for (const QList<int>* rows :
+         {&m_remoteLines, &m_localLines, &m_remoteFillers, &m_localFillers}) {
+        if (!rows->isEmpty())
+            first = std::min(first, rows->constFirst());
+    }
+    if (first == std::numeric_limits<int>::max())
+        first = 0;
+    m_local->verticalScrollBar()->setValue(std::max(0, first - ContextLines));
+    m_remote->verticalScrollBar()->setValue(std::max(0, first - ContextLines));
 }
 
 void SyncEntryPane::highlight()
 {
-    m_remoteLines.clear();
-    m_localLines.clear();
-    // An unchanged entry may still differ in writing (5 and 5.0, a default left out): those
-    // lines are equal as compared, so nothing is marked.
-    const bool differs = m_hasEntry
-                         && (m_entry.action == PlanEntry::Action::Change
-                             || m_entry.action == PlanEntry::Action::Move);
-    if (differs) {
-        const LineDiff::Result diff = LineDiff::compare(linesOf(m_remote->toPlainText()),
-                                                        linesOf(m_local->toPlainText()));
-        for (int i = 0; i < diff.leftChanged.size(); ++i) {
-            if (diff.leftChanged.at(i))
-                m_remoteLines.append(i);
-        }
-        for (int i = 0; i < diff.rightChanged.size(); ++i) {
-            if (diff.rightChanged.at(i))
-                m_localLines.append(i);
-        }
-    }
-    markLines(m_remote, m_remoteLines, SyncPalette::removedLineColor(palette()));
-    markLines(m_local, m_localLines, SyncPalette::addedLineColor(palette()));
+    // Filler rows hold nothing: hatched, so they never read as an empty line of the rule.
+    const QBrush filler(palette().color(QPalette::Mid), Qt::BDiagPattern);
+    markLines(m_remote, m_remoteLines, SyncPalette::removedLineColor(palette()), m_remoteFillers,
+              filler);
+    markLines(m_local, m_localLines, SyncPalette::addedLineColor(palette()), m_localFillers,
+              filler);
 }
 
 void SyncEntryPane::changeEvent(QEvent* event)

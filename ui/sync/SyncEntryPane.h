@@ -14,8 +14,8 @@ namespace lc {
 
 // One plan entry in detail: what differs (PlanEntry::differences), where the config holds it,
 // and the organisation's version beside the local one as YAML, with the lines that differ
-// highlighted on both sides. A removal has only the organisation's side, an addition only the
-// local one.
+// highlighted on both sides and matching lines side by side. A removal has only the organisation's
+// side, an addition only the local one.
 class SyncEntryPane : public QWidget
 {
     Q_OBJECT
@@ -37,7 +37,8 @@ public:
     QPlainTextEdit* localText() const { return m_local; }
     QLabel* remoteCaption() const { return m_remoteCaption; }
     QLabel* localCaption() const { return m_localCaption; }
-    // Lines (0-based) highlighted on each side.
+    // Lines (0-based) highlighted on each side. A change is laid out in rows: where one side
+    // has fewer lines between two shared ones, empty filler lines keep the rest side by side.
     QList<int> highlightedRemoteLines() const { return m_remoteLines; }
     QList<int> highlightedLocalLines() const { return m_localLines; }
 
@@ -63,6 +64,8 @@ private:
     QPlainTextEdit* m_local;
     QList<int> m_remoteLines;
     QList<int> m_localLines;
+    QList<int> m_remoteFillers;
+    QList<int> m_localFillers;
     PlanEntry m_entry;
     bool m_hasEntry = false;
 };

@@ -365,41 +365,49 @@ QVariant SyncPlanModel::groupData(int group, int column, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
         return {};
 
+    QStringList counts;
+    if (count(PlanEntry::Action::Add) > 0)
+        counts << tr("%n to add", nullptr, count(PlanEntry::Action::Add));
+    if (count(PlanEntry::Action::Change) > 0)
+        counts << tr("%n to change", nullptr, count(PlanEntry::Action::Change));
+    if (count(PlanEntry::Action::Move) > 0)
+        counts << tr("%n to move", nullptr, count(PlanEntry::Action::Move));
+    if (count(PlanEntry::Action::Remove) > 0)
+        counts << tr("%n to remove", nullptr, count(PlanEntry::Action::Remove));
+    if (count(PlanEntry::Action::Same) > 0)
+        counts << tr("%n unchanged", nullptr, count(PlanEntry::Action::Same));
+    if (g.blocked > 0)
+        counts << tr("%n blocked", nullptr, g.blocked);
+
+    int applied = 0;
+    int failed = 0;
+    for (int entry : g.entries) {
+        applied += m_results.at(entry).state == Result::State::Applied;
+        failed += m_results.at(entry).state == Result::State::Failed;
+    }
+    QStringList results;
+    if (applied > 0)
+        results << tr("%n applied", nullptr, applied);
+    if (failed > 0)
+        results << tr("%n failed", nullptr, failed);
+
     switch (column) {
-    case NameColumn:
+    case NameColumn: {
         if (role == Qt::ToolTipRole)
-            return tr("%n entries", nullptr, static_cast<int>(g.entries.size()));
-        return tr("%1 (%2)").arg(groupTitle(g.kind, g.ns)).arg(g.entries.size());
-    case ActionColumn: {
-        QStringList parts;
-        if (count(PlanEntry::Action::Add) > 0)
-            parts << tr("%n to add", nullptr, count(PlanEntry::Action::Add));
-        if (count(PlanEntry::Action::Change) > 0)
-            parts << tr("%n to change", nullptr, count(PlanEntry::Action::Change));
-        if (count(PlanEntry::Action::Move) > 0)
-            parts << tr("%n to move", nullptr, count(PlanEntry::Action::Move));
-        if (count(PlanEntry::Action::Remove) > 0)
-            parts << tr("%n to remove", nullptr, count(PlanEntry::Action::Remove));
-        if (count(PlanEntry::Action::Same) > 0)
-            parts << tr("%n unchanged", nullptr, count(PlanEntry::Action::Same));
-        if (g.blocked > 0)
-            parts << tr("%n blocked", nullptr, g.blocked);
-        return parts.join(QStringLiteral(", "));
+            return tr("%n item(s)", nullptr, static_cast<int>(g.entries.size()));
+        // The view spans this column over the row, so the counts stand beside the title.
+        QString text = tr("%1 (%2): %3")
+                               .arg(groupTitle(g.kind, g.ns))
+                               .arg(g.entries.size())
+                               .arg(counts.join(QStringLiteral(", ")));
+        if (!results.isEmpty())
+            text += tr(" — last push: %1").arg(results.join(QStringLiteral(", ")));
+        return text;
     }
-    case ResultColumn: {
-        int applied = 0;
-        int failed = 0;
-        for (int entry : g.entries) {
-            applied += m_results.at(entry).state == Result::State::Applied;
-            failed += m_results.at(entry).state == Result::State::Failed;
-        }
-        QStringList parts;
-        if (applied > 0)
-            parts << tr("%n applied", nullptr, applied);
-        if (failed > 0)
-            parts << tr("%n failed", nullptr, failed);
-        return parts.join(QStringLiteral(", "));
-    }
+    case ActionColumn:
+        return counts.join(QStringLiteral(", "));
+    case ResultColumn:
+        return results.join(QStringLiteral(", "));
     default:
         break;
     }

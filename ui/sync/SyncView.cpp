@@ -144,7 +144,11 @@ SyncView::SyncView(QWidget* parent)
     });
     connect(m_pathEdit, &QLineEdit::textChanged, this, &SyncView::updateActions);
     connect(m_filter, &QLineEdit::textChanged, m_model, &SyncPlanModel::setFilterText);
-    connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            m_tree->setFirstColumnSpanned(row, {}, true);
+        m_tree->expandAll();
+    });
     connect(m_model, &SyncPlanModel::checkedEntriesChanged, this, &SyncView::updateActions);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SyncView::onCurrentChanged);
@@ -250,6 +254,7 @@ void SyncView::buildActions()
     }
     m_showUnchangedAction = m_showActions.at(static_cast<int>(PlanEntry::Action::Same));
     m_showUnchangedAction->setText(tr("Show &Unchanged"));
+    m_showUnchangedAction->setIconText(tr("= Unchanged"));
     m_showUnchangedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_showUnchangedAction->setToolTip(
             tr("Show the entries that are the same (%1)")
@@ -323,12 +328,9 @@ void SyncView::buildLayout()
     connect(applyButton, &QPushButton::clicked, m_applyAction, &QAction::trigger);
     connect(m_applyAction, &QAction::changed, applyButton,
             [this, applyButton] { applyButton->setEnabled(m_applyAction->isEnabled()); });
-    auto* fetchButton = new QToolButton(this);
-    fetchButton->setText(tr("Fetch…"));
+    auto* fetchButton = new QPushButton(tr("Fetch…"), this);
     fetchButton->setToolTip(tr("Write what the organisation holds to a file or a folder"));
     fetchButton->setAccessibleName(tr("Fetch"));
-    fetchButton->setPopupMode(QToolButton::InstantPopup);
-    fetchButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* fetchMenu = new QMenu(fetchButton);
     fetchMenu->addActions({m_fetchFileAction, m_fetchFolderAction});
     fetchButton->setMenu(fetchMenu);
@@ -378,12 +380,11 @@ void SyncView::buildLayout()
           PlanEntry::Action::Remove, PlanEntry::Action::Same}) {
         QAction* toggle = showAction(action);
         auto* button = buttonFor(toggle, this, toggle->toolTip());
-        button->setText(m_showActions.at(static_cast<int>(action))->text());
-        if (action == PlanEntry::Action::Same)
-            button->setText(tr("= Unchanged"));
-        QPalette colored = button->palette();
-        colored.setColor(QPalette::ButtonText, SyncPalette::actionColor(action, palette()));
-        button->setPalette(colored);
+        if (action != PlanEntry::Action::Same) {
+            QPalette colored = button->palette();
+            colored.setColor(QPalette::ButtonText, SyncPalette::actionColor(action, palette()));
+            button->setPalette(colored);
+        }
         filterRow->addWidget(button);
     }
 
@@ -396,8 +397,8 @@ void SyncView::buildLayout()
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(SyncPlanModel::NameColumn, 380);
-    m_tree->header()->resizeSection(SyncPlanModel::ActionColumn, 220);
+    m_tree->header()->resizeSection(SyncPlanModel::NameColumn, 440);
+    m_tree->header()->resizeSection(SyncPlanModel::ActionColumn, 150);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
         auto* menu = new QMenu(this);
@@ -633,16 +634,16 @@ void SyncView::onConfigLoaded(const SyncConfig& config, int generation)
     const int errors = m_diagnostics->errorCount();
     const int warnings = m_diagnostics->warningCount();
     m_diagnosticsBox->setVisible(!config.diagnostics.isEmpty());
-    m_diagnosticsCaption->setText(
-            tr("&Problems in the config: %1, %2")
-                    .arg(tr("%n errors", nullptr, errors), tr("%n warnings", nullptr, warnings)));
+    m_diagnosticsCaption->setText(tr("&Problems in the config: %1, %2")
+                                          .arg(tr("%n error(s)", nullptr, errors),
+                                               tr("%n warning(s)", nullptr, warnings)));
 
     if (config.hasErrors()) {
         // The whole kind of C14: an error anywhere means nothing is compared or sent.
         clearPlan();
         setState(State::Idle);
         m_banners->showBanner(ConfigBanner, InlineBanner::Kind::Error,
-                              tr("The config has %n errors; nothing was read from the "
+                              tr("The config has %n error(s); nothing was read from the "
                                  "organisation or sent to it. Fix them and run the dry run "
                                  "again (F5).",
                                  nullptr, errors));
@@ -656,7 +657,7 @@ void SyncView::onConfigLoaded(const SyncConfig& config, int generation)
         clearPlan();
         setState(State::Idle);
         m_banners->showBanner(SessionBanner, InlineBanner::Kind::Warning,
-                              tr("The config reads well (%n items). Open an organisation (or the "
+                              tr("The config reads well (%n item(s)). Open an organisation (or the "
                                  "demo) to compare it with.",
                                  nullptr, static_cast<int>(config.items.size())));
         emit dryRunFinished(false);
@@ -822,9 +823,9 @@ void SyncView::apply()
             if (plan().entries.at(i).writes())
                 entries.append(i);
         }
-        scope = tr("all %n changes", nullptr, static_cast<int>(entries.size()));
+        scope = tr("all %n change(s)", nullptr, static_cast<int>(entries.size()));
     } else {
-        scope = tr("the %n checked changes", nullptr, static_cast<int>(entries.size()));
+        scope = tr("the %n checked change(s)", nullptr, static_cast<int>(entries.size()));
     }
     askToApply(entries, scope);
 }
@@ -839,7 +840,7 @@ void SyncView::applySelected()
             entries.append(checked);
     }
     std::sort(entries.begin(), entries.end());
-    askToApply(entries, tr("the %n selected changes", nullptr, static_cast<int>(entries.size())));
+    askToApply(entries, tr("the %n selected change(s)", nullptr, static_cast<int>(entries.size())));
 }
 
 void SyncView::askToApply(const QList<int>& entries, const QString& scope)
@@ -864,7 +865,7 @@ void SyncView::startApply(const QList<int>& entries)
     m_banners->dismiss(PushBanner);
     m_model->clearResults();
     setState(State::Applying,
-             tr("Applying %n changes…", nullptr, static_cast<int>(entries.size())));
+             tr("Applying %n change(s)…", nullptr, static_cast<int>(entries.size())));
     m_progress->setRange(0, static_cast<int>(entries.size()));
     m_progress->setValue(0);
     qCInfo(lcSync) << "sync view: applying" << entries.size() << "changes";
@@ -1056,7 +1057,7 @@ void SyncView::writeFetched(const OrgState& state)
                                    .arg(outputs)
                                    .arg(organisationName(), QDir::toNativeSeparators(path));
                     if (outcome.files > 1)
-                        text += QLatin1Char(' ') + tr("%n files.", nullptr, outcome.files);
+                        text += QLatin1Char(' ') + tr("%n file(s).", nullptr, outcome.files);
                 } else {
                     text = tr("The fetch was not written whole: %1").arg(outcome.error);
                 }
