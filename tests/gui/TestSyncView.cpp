@@ -23,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -115,6 +116,7 @@ private slots:
     void forcedPushOfEmptyRulesNeedsTheWord();
     void fetchWritesAndAsksBeforeReplacing();
     void communityPackPlanOpensQuickly();
+    void cancelStopsThePush();
 
 private:
     SyncView* view() const { return m_window->syncView(); }
@@ -794,6 +796,43 @@ void TestSyncView::communityPackPlanOpensQuickly()
     // Generous bounds: the target is well under 200 ms; sanitizer runs are slower.
     QVERIFY2(showMs < 2000, qPrintable(QString::number(showMs)));
     QVERIFY2(filterMs < 2000, qPrintable(QString::number(filterMs)));
+}
+
+void TestSyncView::cancelStopsThePush()
+{
+    // The community pack against the empty organisation: 1,500 additions, slowed down.
+    QVERIFY(view()->hasPlan());
+    const int total = view()->plan().writeCount();
+    QVERIFY(total > 1000);
+    QVERIFY(control("POST", QStringLiteral("/_emulator/faults"), R"({"latency_ms": 50})")
+                    .isObject());
+    const qint64 writesBefore = writeCount();
+
+    QSignalSpy applied(view(), &SyncView::applyFinished);
+    view()->apply();
+    QTRY_VERIFY(view()->applyDialog() != nullptr);
+    view()->applyDialog()->applyButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(view()->progressBar()->value() >= 8, SyncTimeoutMs);
+    QCOMPARE(view()->state(), SyncView::State::Applying);
+    QVERIFY(view()->cancelAction()->isEnabled());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(view()->tree(), Qt::Key_Escape, Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, SyncTimeoutMs);
+    QVERIFY(control("DELETE", QStringLiteral("/_emulator/faults")).isObject());
+
+    // What was sent stays; the rest is said not to be sent, and the next plan still has it.
+    const int done = applied.first().at(0).toInt();
+    QCOMPARE(applied.first().at(1).toInt(), 0);
+    QVERIFY2(done > 0 && done < total, qPrintable(QString::number(done)));
+    QCOMPARE(writeCount() - writesBefore, done);
+    InlineBanner* banner = view()->banners()->banner(QStringLiteral("push"));
+    QVERIFY(banner);
+    QCOMPARE(banner->kind(), InlineBanner::Kind::Warning);
+    QVERIFY2(banner->text().contains(QStringLiteral("%1 not sent (cancelled)").arg(total - done)),
+             qPrintable(banner->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(view()->state(), SyncView::State::Idle, SyncTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->plan().writeCount(), total - done, SyncTimeoutMs);
 }
 
 int main(int argc, char* argv[])

@@ -164,6 +164,10 @@ SyncView::SyncView(QWidget* parent)
 
 SyncView::~SyncView()
 {
+    // Known shortcoming: closing the window during a push does not ask first. What was not
+    // sent yet is dropped and requests in flight may or may not land; every write is a
+    // create-or-replace, so the next dry run shows where the organisation stands and a push
+    // finishes the job.
     ++m_generation;
     if (m_pusher)
         m_pusher->cancel();
