@@ -65,7 +65,7 @@
 <context>
     <name>lc::CliCommands</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="270" />
+        <location filename="../app/CliCommands.cpp" line="269" />
         <source>%n sensor(s)</source>
         <translation>
             <numerusform>%n sensor</numerusform>
@@ -188,7 +188,7 @@
 <context>
     <name>lc::FirehoseListener</name>
     <message numerus="yes">
-        <location filename="../core/stream/FirehoseListener.cpp" line="526" />
+        <location filename="../core/stream/FirehoseListener.cpp" line="554" />
         <source>Live: %n connection(s) on %1</source>
         <translation>
             <numerusform>Live: %n connection on %1</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/FirehoseListener.cpp" line="683" />
+        <location filename="../core/stream/FirehoseListener.cpp" line="684" />
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -291,7 +291,7 @@
 <context>
     <name>lc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="312" />
+        <location filename="../ui/MainWindow.cpp" line="372" />
         <source>Rate limited by LimaCharlie; retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
@@ -299,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="374" />
         <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>lc::RecordingSource</name>
     <message numerus="yes">
-        <location filename="../core/stream/RecordingSource.cpp" line="242" />
+        <location filename="../core/stream/RecordingSource.cpp" line="246" />
         <source>The recording %1 ends with an incomplete record (%n byte(s)); it was not counted.</source>
         <translation>
             <numerusform>The recording %1 ends with an incomplete record (%n byte); it was not counted.</numerusform>
@@ -445,7 +445,7 @@
 <context>
     <name>lc::SpoutStream</name>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="106" />
+        <location filename="../core/stream/SpoutStream.cpp" line="108" />
         <source>the stream host did not answer within %n s</source>
         <translation>
             <numerusform>the stream host did not answer within %n s</numerusform>
@@ -453,7 +453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="112" />
+        <location filename="../core/stream/SpoutStream.cpp" line="114" />
         <source>no data for %n s (not even a keep-alive)</source>
         <translation>
             <numerusform>no data for %n s (not even a keep-alive)</numerusform>
@@ -461,11 +461,284 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="515" />
+        <location filename="../core/stream/SpoutStream.cpp" line="526" />
         <source>The stream ended inside a record; %n byte(s) of it were dropped.</source>
         <translation>
             <numerusform>The stream ended inside a record; %n byte of it were dropped.</numerusform>
             <numerusform>The stream ended inside a record; %n bytes of it were dropped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SyncApplyDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="44" />
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="46" />
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n to change</numerusform>
+            <numerusform>%n to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="48" />
+        <source>%n to move</source>
+        <translation>
+            <numerusform>%n to move</numerusform>
+            <numerusform>%n to move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="50" />
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n to remove</numerusform>
+            <numerusform>%n to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="59" />
+        <source>&lt;p&gt;Blocked entries are left out (%n): the key may not make them.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;Blocked entries are left out (%n): the key may not make them.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;Blocked entries are left out (%n): the key may not make them.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="84" />
+        <source>This push deletes all %n D&amp;R rule(s) the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</source>
+        <translation>
+            <numerusform>This push deletes all %n D&amp;R rule the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</numerusform>
+            <numerusform>This push deletes all %n D&amp;R rules the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SyncPlanModel</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="370" />
+        <source>%n to add</source>
+        <translation>
+            <numerusform>%n to add</numerusform>
+            <numerusform>%n to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="372" />
+        <source>%n to change</source>
+        <translation>
+            <numerusform>%n to change</numerusform>
+            <numerusform>%n to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="374" />
+        <source>%n to move</source>
+        <translation>
+            <numerusform>%n to move</numerusform>
+            <numerusform>%n to move</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="376" />
+        <source>%n to remove</source>
+        <translation>
+            <numerusform>%n to remove</numerusform>
+            <numerusform>%n to remove</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="378" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="380" />
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blocked</numerusform>
+            <numerusform>%n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="390" />
+        <source>%n applied</source>
+        <translation>
+            <numerusform>%n applied</numerusform>
+            <numerusform>%n applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="392" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="397" />
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncPlanModel.cpp" line="457" />
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SyncView</name>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="108" />
+        <source>; %n blocked</source>
+        <translation>
+            <numerusform>; %n blocked</numerusform>
+            <numerusform>; %n blocked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="642" />
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="643" />
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="650" />
+        <source>The config has %n error(s); nothing was read from the organisation or sent to it. Fix them and run the dry run again (F5).</source>
+        <translation>
+            <numerusform>The config has %n error; nothing was read from the organisation or sent to it. Fix them and run the dry run again (F5).</numerusform>
+            <numerusform>The config has %n errors; nothing was read from the organisation or sent to it. Fix them and run the dry run again (F5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="664" />
+        <source>The config reads well (%n item(s)). Open an organisation (or the demo) to compare it with.</source>
+        <translation>
+            <numerusform>The config reads well (%n item). Open an organisation (or the demo) to compare it with.</numerusform>
+            <numerusform>The config reads well (%n items). Open an organisation (or the demo) to compare it with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="840" />
+        <source>all %n change(s)</source>
+        <translation>
+            <numerusform>all %n change</numerusform>
+            <numerusform>all %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="842" />
+        <source>the %n checked change(s)</source>
+        <translation>
+            <numerusform>the %n checked change</numerusform>
+            <numerusform>the %n checked changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="857" />
+        <source>the %n selected change(s)</source>
+        <translation>
+            <numerusform>the %n selected change</numerusform>
+            <numerusform>the %n selected changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="882" />
+        <source>Applying %n change(s)…</source>
+        <translation>
+            <numerusform>Applying %n change…</numerusform>
+            <numerusform>Applying %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="927" />
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="928" />
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="929" />
+        <source>%n moved</source>
+        <translation>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="930" />
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="940" />
+        <source>%n failed: </source>
+        <translation>
+            <numerusform>%n failed: </numerusform>
+            <numerusform>%n failed: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="943" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="947" />
+        <source>%n not sent (cancelled).</source>
+        <translation>
+            <numerusform>%n not sent (cancelled).</numerusform>
+            <numerusform>%n not sent (cancelled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/sync/SyncView.cpp" line="1074" />
+        <source>%n file(s).</source>
+        <translation>
+            <numerusform>%n file.</numerusform>
+            <numerusform>%n files.</numerusform>
         </translation>
     </message>
 </context>

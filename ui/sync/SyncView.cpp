@@ -709,6 +709,16 @@ void SyncView::onFetchFailed(const QString& message)
     emit dryRunFinished(false);
 }
 
+bool SyncView::showPlanOf(const SyncConfig& config, const OrgState& org)
+{
+    m_config = config;
+    m_org = org;
+    m_hasConfig = true;
+    m_hasOrg = true;
+    m_fetchedOptions = options();
+    return rebuildPlan();
+}
+
 bool SyncView::rebuildPlan()
 {
     if (!m_hasConfig || !m_hasOrg || m_config.hasErrors())

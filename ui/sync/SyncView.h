@@ -125,6 +125,9 @@ public:
     QMessageBox* overwriteQuestion() const { return m_overwriteQuestion; }
     // The action of the state toggle of the tree (show the entries to add, change...).
     QAction* showAction(PlanEntry::Action action) const;
+    // Shows the plan of a config already read against a state already fetched, as a dry run
+    // would end (the benchmark opens the view on a known plan this way).
+    bool showPlanOf(const SyncConfig& config, const OrgState& org);
     // Milliseconds the last plan took to appear (model and tree), for the benchmark and tests.
     qint64 lastShowMs() const { return m_lastShowMs; }
 
