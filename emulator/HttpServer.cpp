@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HttpServer.h"
 
-#include <netinet/tcp.h>
-
 #include <nlohmann/json.hpp>
 #include <openssl/ssl.h>
 
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
