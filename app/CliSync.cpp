@@ -23,23 +23,10 @@ namespace lc {
 
 namespace {
 
-QString kindName(SyncItem::Kind kind)
-{
-    switch (kind) {
-    case SyncItem::Kind::Rule:
-        return QStringLiteral("rule");
-    case SyncItem::Kind::FalsePositive:
-        return QStringLiteral("fp");
-    case SyncItem::Kind::Output:
-        return QStringLiteral("output");
-    }
-    return {};
-}
-
 QJsonObject entryJson(const PlanEntry& entry)
 {
     QJsonObject object{{QStringLiteral("op"), entry.symbol()},
-                       {QStringLiteral("kind"), kindName(entry.kind)},
+                       {QStringLiteral("kind"), SyncItem::kindName(entry.kind)},
                        {QStringLiteral("name"), entry.name}};
     if (entry.kind == SyncItem::Kind::Rule)
         object.insert(QStringLiteral("namespace"), entry.ns);
@@ -316,14 +303,7 @@ int CliSync::run(const QStringList& arguments)
             for (const QString& difference : entry.differences)
                 out << "    " << difference << '\n';
         }
-        out << tr("%1 unchanged, %2 to add, %3 to change, %4 to move, %5 to remove")
-                        .arg(plan.count(PlanEntry::Action::Same))
-                        .arg(plan.count(PlanEntry::Action::Add))
-                        .arg(plan.count(PlanEntry::Action::Change))
-                        .arg(plan.count(PlanEntry::Action::Move))
-                        .arg(plan.count(PlanEntry::Action::Remove));
-        if (plan.blockedCount() > 0)
-            out << tr("; %1 blocked").arg(plan.blockedCount());
+        out << plan.summaryText();
         out << '\n';
         if (!dryRun && changes > 0) {
             out << tr("Applied %1 of %2 changes; %3 failed.")

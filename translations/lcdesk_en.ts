@@ -1,6 +1,17 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SyncPlan</name>
+    <message numerus="yes">
+        <location filename="../core/sync/SyncPlan.cpp" line="254" />
+        <source>; %n blocked</source>
+        <translation>
+            <numerusform>; %n blocked</numerusform>
+            <numerusform>; %n blocked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::ApiRequest</name>
     <message numerus="yes">
         <location filename="../core/api/ApiRequest.cpp" line="296" />
@@ -606,7 +617,6 @@
 <context>
     <name>lc::SyncView</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="108" />
         <source>; %n blocked</source>
         <translation>
             <numerusform>; %n blocked</numerusform>
@@ -614,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="642" />
+        <location filename="../ui/sync/SyncView.cpp" line="629" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -622,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="643" />
+        <location filename="../ui/sync/SyncView.cpp" line="630" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -630,7 +640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="650" />
+        <location filename="../ui/sync/SyncView.cpp" line="637" />
         <source>The config has %n error(s); nothing was read from the organisation or sent to it. Fix them and run the dry run again (F5).</source>
         <translation>
             <numerusform>The config has %n error; nothing was read from the organisation or sent to it. Fix them and run the dry run again (F5).</numerusform>
@@ -638,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="664" />
+        <location filename="../ui/sync/SyncView.cpp" line="651" />
         <source>The config reads well (%n item(s)). Open an organisation (or the demo) to compare it with.</source>
         <translation>
             <numerusform>The config reads well (%n item). Open an organisation (or the demo) to compare it with.</numerusform>
@@ -646,7 +656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="840" />
+        <location filename="../ui/sync/SyncView.cpp" line="827" />
         <source>all %n change(s)</source>
         <translation>
             <numerusform>all %n change</numerusform>
@@ -654,7 +664,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="842" />
+        <location filename="../ui/sync/SyncView.cpp" line="829" />
         <source>the %n checked change(s)</source>
         <translation>
             <numerusform>the %n checked change</numerusform>
@@ -662,7 +672,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="857" />
+        <location filename="../ui/sync/SyncView.cpp" line="844" />
         <source>the %n selected change(s)</source>
         <translation>
             <numerusform>the %n selected change</numerusform>
@@ -670,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="882" />
+        <location filename="../ui/sync/SyncView.cpp" line="869" />
         <source>Applying %n change(s)…</source>
         <translation>
             <numerusform>Applying %n change…</numerusform>
@@ -678,7 +688,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="927" />
+        <location filename="../ui/sync/SyncView.cpp" line="914" />
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -686,7 +696,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="928" />
+        <location filename="../ui/sync/SyncView.cpp" line="915" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -694,7 +704,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="929" />
+        <location filename="../ui/sync/SyncView.cpp" line="916" />
         <source>%n moved</source>
         <translation>
             <numerusform>%n moved</numerusform>
@@ -702,7 +712,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="930" />
+        <location filename="../ui/sync/SyncView.cpp" line="917" />
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -710,7 +720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="940" />
+        <location filename="../ui/sync/SyncView.cpp" line="927" />
         <source>%n failed: </source>
         <translation>
             <numerusform>%n failed: </numerusform>
@@ -718,7 +728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="943" />
+        <location filename="../ui/sync/SyncView.cpp" line="930" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -726,7 +736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="947" />
+        <location filename="../ui/sync/SyncView.cpp" line="934" />
         <source>%n not sent (cancelled).</source>
         <translation>
             <numerusform>%n not sent (cancelled).</numerusform>
@@ -734,7 +744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="1074" />
+        <location filename="../ui/sync/SyncView.cpp" line="1061" />
         <source>%n file(s).</source>
         <translation>
             <numerusform>%n file.</numerusform>

@@ -90,19 +90,6 @@ QString normalisedNamespace(const QString& ns)
     return ns;
 }
 
-QString kindName(SyncItem::Kind kind)
-{
-    switch (kind) {
-    case SyncItem::Kind::Rule:
-        return QStringLiteral("rule");
-    case SyncItem::Kind::FalsePositive:
-        return QStringLiteral("fp");
-    case SyncItem::Kind::Output:
-        return QStringLiteral("output");
-    }
-    return {};
-}
-
 // A rule file of a rules folder names its rule with "name", else by its file name. Not by the
 // name of its report action: that is the detection's category, which two rules may share (the
 // community pack has one rule per log source for the same detection).
@@ -495,8 +482,8 @@ void ConfigLoader::readOutputs(const ConfigValue& section, const QString& file)
 
 void ConfigLoader::addItem(SyncItem item)
 {
-    const QString key =
-            kindName(item.kind) + QLatin1Char('|') + item.ns + QLatin1Char('|') + item.name;
+    const QString key = SyncItem::kindName(item.kind) + QLatin1Char('|') + item.ns
+                        + QLatin1Char('|') + item.name;
     if (const auto seen = m_seen.constFind(key); seen != m_seen.constEnd()) {
         const SyncItem& first = m_config.items.at(*seen);
         const QString what = item.kind == SyncItem::Kind::Output

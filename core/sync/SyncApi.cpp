@@ -171,17 +171,9 @@ void SyncApi::fetch(bool rules, bool falsePositives, bool outputs)
         ApiRequest* request =
                 m_client->get(ApiPath::v1({QStringLiteral("hive"), hive, m_client->oid()}));
         track(request, [this, kind = kind, ns = ns, hive](ApiRequest* done) {
-            if (done->error().status == ApiStatus::PermissionDenied
-                || done->error().status == ApiStatus::NotFound) {
-                // Not readable with this key: left alone, and said so.
-                m_state.notes.append(tr("%1 was not read: %2").arg(hive, done->error().message));
+            // Not readable with this key (or not there): left alone, and said so.
+            if (!listed(done, hive, true))
                 return;
-            }
-            if (!done->isOk()) {
-                m_failed = true;
-                emit fetchFailed(done->error());
-                return;
-            }
             QString error;
             const QList<SyncItem> items = parseHive(done->body(), kind, ns, &error);
             if (!error.isEmpty()) {
@@ -202,16 +194,8 @@ void SyncApi::fetch(bool rules, bool falsePositives, bool outputs)
     if (outputs) {
         track(m_client->get(ApiPath::v1({QStringLiteral("outputs"), m_client->oid()})),
               [this](ApiRequest* done) {
-                  if (done->error().status == ApiStatus::PermissionDenied) {
-                      m_state.notes.append(
-                              tr("outputs were not read: %1").arg(done->error().message));
+                  if (!listed(done, QStringLiteral("outputs"), false))
                       return;
-                  }
-                  if (!done->isOk()) {
-                      m_failed = true;
-                      emit fetchFailed(done->error());
-                      return;
-                  }
                   QString error;
                   m_state.items.append(parseOutputs(done->body(), m_client->oid(), &error));
                   if (!error.isEmpty()) {
@@ -224,6 +208,22 @@ void SyncApi::fetch(bool rules, bool falsePositives, bool outputs)
                   m_state.outputsRead = true;
               });
     }
+}
+
+bool SyncApi::listed(ApiRequest* done, const QString& what, bool missingIsUnreadable)
+{
+    const ApiStatus status = done->error().status;
+    if (status == ApiStatus::PermissionDenied
+        || (missingIsUnreadable && status == ApiStatus::NotFound)) {
+        m_state.notes.append(tr("%1 was not read: %2").arg(what, done->error().message));
+        return false;
+    }
+    if (!done->isOk()) {
+        m_failed = true;
+        emit fetchFailed(done->error());
+        return false;
+    }
+    return true;
 }
 
 void SyncApi::finishOne()

@@ -52,6 +52,9 @@ signals:
     void fetchFailed(const ApiError& error);
 
 private:
+    // Whether a list answer is there to parse; a list the key may not read becomes a note,
+    // any other failure ends the fetch.
+    bool listed(ApiRequest* done, const QString& what, bool missingIsUnreadable);
     void finishOne();
 
     ApiClient* m_client;

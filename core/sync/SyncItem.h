@@ -24,6 +24,20 @@ struct SyncItem
     QString file; // where it was written, relative to the top config's folder (local items)
     int line = 0;
     QString etag; // organisation items: the record's etag, when the API gives one
+
+    // "rule", "fp" or "output", as reports and JSON name the kinds.
+    static QString kindName(Kind kind)
+    {
+        switch (kind) {
+        case Kind::Rule:
+            return QStringLiteral("rule");
+        case Kind::FalsePositive:
+            return QStringLiteral("fp");
+        case Kind::Output:
+            return QStringLiteral("output");
+        }
+        return {};
+    }
 };
 
 } // namespace lc

@@ -242,6 +242,19 @@ int SyncPlan::blockedCount() const
     }));
 }
 
+QString SyncPlan::summaryText() const
+{
+    QString text = tr("%1 unchanged, %2 to add, %3 to change, %4 to move, %5 to remove")
+                           .arg(count(PlanEntry::Action::Same))
+                           .arg(count(PlanEntry::Action::Add))
+                           .arg(count(PlanEntry::Action::Change))
+                           .arg(count(PlanEntry::Action::Move))
+                           .arg(count(PlanEntry::Action::Remove));
+    if (blockedCount() > 0)
+        text += tr("; %n blocked", nullptr, blockedCount());
+    return text;
+}
+
 bool SyncPlan::removesEveryRule() const
 {
     int removed = 0;

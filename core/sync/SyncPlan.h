@@ -74,6 +74,8 @@ public:
     // A forced plan that removes every rule the organisation holds and keeps none: a real push
     // of it needs an explicit confirmation.
     bool removesEveryRule() const;
+    // "3 unchanged, 1 to add, 0 to change, 0 to move, 2 to remove[; 1 blocked]"
+    QString summaryText() const;
 };
 
 } // namespace lc

@@ -96,19 +96,6 @@ void bind(QCheckBox* box, QAction* action)
     QObject::connect(action, &QAction::toggled, box, &QCheckBox::setChecked);
 }
 
-QString countsText(const SyncPlan& plan)
-{
-    QString text = SyncView::tr("%1 unchanged, %2 to add, %3 to change, %4 to move, %5 to remove")
-                           .arg(plan.count(PlanEntry::Action::Same))
-                           .arg(plan.count(PlanEntry::Action::Add))
-                           .arg(plan.count(PlanEntry::Action::Change))
-                           .arg(plan.count(PlanEntry::Action::Move))
-                           .arg(plan.count(PlanEntry::Action::Remove));
-    if (plan.blockedCount() > 0)
-        text += SyncView::tr("; %n blocked", nullptr, plan.blockedCount());
-    return text;
-}
-
 } // namespace
 
 SyncView::SyncView(QWidget* parent)
@@ -763,7 +750,7 @@ void SyncView::clearPlan()
 void SyncView::updateSummary()
 {
     const SyncPlan& current = plan();
-    QString text = tr("Plan for %1: %2.").arg(organisationName(), countsText(current));
+    QString text = tr("Plan for %1: %2.").arg(organisationName(), current.summaryText());
     if (current.writeCount() == 0)
         text += QLatin1Char(' ') + tr("Nothing to apply.");
     const SyncOptions shown = options();
