@@ -23,6 +23,21 @@ namespace lc {
 
 namespace {
 
+// A name or value as one line of the report: control characters (a newline in a rule name
+// could fake a report line) are written as escapes.
+QString printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 QJsonObject entryJson(const PlanEntry& entry)
 {
     QJsonObject object{{QStringLiteral("op"), entry.symbol()},
@@ -125,6 +140,20 @@ int CliSync::run(const QStringList& arguments)
         return CliContext().fail(tr("--concurrency takes a number from 1 to 64."),
                                  CliContext::UsageError);
 
+    if (action == QLatin1String("fetch")) {
+        // Fetch writes the whole organisation: a partial file would drop, on the next push with
+        // force, what was left out; and a dry fetch would write nothing useful.
+        for (const char* option : {"dry-run", "force", "no-rules", "no-fp", "no-outputs"}) {
+            if (parser.isSet(QString::fromLatin1(option))) {
+                return CliContext().fail(
+                        tr("--%1 applies to push; fetch writes everything the organisation "
+                           "holds.")
+                                .arg(QString::fromLatin1(option)),
+                        CliContext::UsageError);
+            }
+        }
+    }
+
     SyncOptions options;
     options.rules = !parser.isSet(QStringLiteral("no-rules"));
     options.falsePositives = !parser.isSet(QStringLiteral("no-fp"));
@@ -159,22 +188,24 @@ int CliSync::run(const QStringList& arguments)
         }
     }
 
-    CliContext context;
-    if (!context.connect(parser))
-        return CliContext::AuthError;
+    // A key given with --api-key is the key, whatever else the environment holds: it is put
+    // where credential discovery looks first, in this process only.
     if (parser.isSet(QStringLiteral("api-key"))) {
         QString error;
         const QString source = parser.value(QStringLiteral("api-key"));
         const QString key = CliLogin::readKey(source, &error);
         if (!error.isEmpty() || key.isEmpty())
-            return context.fail(error.isEmpty() ? tr("No API key in %1.").arg(source) : error,
-                                CliContext::AuthError);
+            return CliContext().fail(error.isEmpty() ? tr("No API key in %1.").arg(source) : error,
+                                     CliContext::AuthError);
         err << (source == QLatin1String("-")
                         ? tr("Using API Key from STDIN")
                         : tr("Using API Key in: %1").arg(QFileInfo(source).absoluteFilePath()))
             << Qt::endl;
-        context.client()->setCredentials(context.credentials().oid, context.credentials().uid, key);
+        qputenv("LC_API_KEY", key.toUtf8());
     }
+    CliContext context;
+    if (!context.connect(parser))
+        return CliContext::AuthError;
 
     SyncApi api(context.client());
     OrgState state;
@@ -184,6 +215,23 @@ int CliSync::run(const QStringList& arguments)
         err << note << Qt::endl;
 
     if (action == QLatin1String("fetch")) {
+        // Writing what could not be read would replace a good file with an empty one.
+        QStringList unread;
+        if (!state.readNamespaces.contains(QStringLiteral("general")))
+            unread << tr("D&R rules");
+        if (!state.falsePositivesRead)
+            unread << tr("false-positive rules");
+        if (!state.outputsRead)
+            unread << tr("outputs");
+        if (!unread.isEmpty()) {
+            return context.fail(tr("Nothing was written: the key could not read the "
+                                   "organisation's %1 (see above).")
+                                        .arg(unread.join(QStringLiteral(", "))));
+        }
+        if (!state.readNamespaces.contains(QStringLiteral("managed")))
+            err << tr("Managed rules could not be read with this key; the file holds none.")
+                << Qt::endl;
+
         QString error;
         const bool folder = configPath.endsWith(QLatin1Char('/')) || QFileInfo(configPath).isDir();
         const bool ok = folder ? ConfigWriter::writeFolder(configPath, state.items, nullptr, &error)
@@ -220,13 +268,11 @@ int CliSync::run(const QStringList& arguments)
     for (const QString& note : std::as_const(plan.notes))
         err << note << Qt::endl;
 
-    if (!dryRun && options.force && plan.removesEveryRule()
-        && !parser.isSet(QStringLiteral("confirm-remove-all"))) {
-        return context.fail(
-                tr("Refused: this push would delete all %1 D&R rules of the organisation and "
-                   "keep none. Check the config; if that is what you want, add "
-                   "--confirm-remove-all.")
-                        .arg(plan.count(PlanEntry::Action::Remove)));
+    const QStringList wiped = plan.wipes();
+    if (!dryRun && !wiped.isEmpty() && !parser.isSet(QStringLiteral("confirm-remove-all"))) {
+        return context.fail(tr("Refused: this push would delete %1 and keep none. Check the "
+                               "config; if that is what you want, add --confirm-remove-all.")
+                                    .arg(wiped.join(QStringLiteral(", "))));
     }
 
     QList<SyncPusher::Result> results;
@@ -291,7 +337,7 @@ int CliSync::run(const QStringList& arguments)
             const PlanEntry& entry = plan.entries.at(i);
             if (entry.action == PlanEntry::Action::Same)
                 continue;
-            out << entry.symbol() << ' ' << entry.label();
+            out << entry.symbol() << ' ' << printable(entry.label());
             if (!entry.fromNs.isEmpty())
                 out << ' ' << tr("(from %1)").arg(entry.fromNs);
             if (!entry.blockedReason.isEmpty())
@@ -301,10 +347,20 @@ int CliSync::run(const QStringList& arguments)
                 out << "  " << tr("[FAILED: %1]").arg(found->message);
             out << '\n';
             for (const QString& difference : entry.differences)
-                out << "    " << difference << '\n';
+                out << "    " << printable(difference) << '\n';
         }
         out << plan.summaryText();
         out << '\n';
+        if (dryRun && !wiped.isEmpty()) {
+            out << tr("A real push of this plan needs --confirm-remove-all: it deletes %1.")
+                            .arg(wiped.join(QStringLiteral(", ")))
+                << '\n';
+        }
+        if (!dryRun && plan.blockedCount() > 0) {
+            out << tr("%1 changes were not applied: the key lacks the permissions named above.")
+                            .arg(plan.blockedCount())
+                << '\n';
+        }
         if (!dryRun && changes > 0) {
             out << tr("Applied %1 of %2 changes; %3 failed.")
                             .arg(changes - failed)
@@ -316,6 +372,9 @@ int CliSync::run(const QStringList& arguments)
     }
 
     if (failed > 0)
+        return CliContext::Failure;
+    // A real push that left blocked changes behind did not make the organisation match.
+    if (!dryRun && plan.blockedCount() > 0)
         return CliContext::Failure;
     if (changes > 0 || plan.blockedCount() > 0)
         return Changes;

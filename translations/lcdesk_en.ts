@@ -3,7 +3,7 @@
 <context>
     <name>SyncPlan</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncPlan.cpp" line="254" />
+        <location filename="../core/sync/SyncPlan.cpp" line="255" />
         <source>; %n blocked</source>
         <translation>
             <numerusform>; %n blocked</numerusform>
@@ -483,7 +483,7 @@
 <context>
     <name>lc::SyncApplyDialog</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncApplyDialog.cpp" line="44" />
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="39" />
         <source>%n to add</source>
         <translation>
             <numerusform>%n to add</numerusform>
@@ -491,7 +491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncApplyDialog.cpp" line="46" />
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="41" />
         <source>%n to change</source>
         <translation>
             <numerusform>%n to change</numerusform>
@@ -499,7 +499,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncApplyDialog.cpp" line="48" />
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="43" />
         <source>%n to move</source>
         <translation>
             <numerusform>%n to move</numerusform>
@@ -507,7 +507,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncApplyDialog.cpp" line="50" />
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="45" />
         <source>%n to remove</source>
         <translation>
             <numerusform>%n to remove</numerusform>
@@ -515,7 +515,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncApplyDialog.cpp" line="59" />
+        <location filename="../ui/sync/SyncApplyDialog.cpp" line="54" />
         <source>&lt;p&gt;Blocked entries are left out (%n): the key may not make them.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p&gt;Blocked entries are left out (%n): the key may not make them.&lt;/p&gt;</numerusform>
@@ -523,7 +523,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncApplyDialog.cpp" line="84" />
         <source>This push deletes all %n D&amp;R rule(s) the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</source>
         <translation>
             <numerusform>This push deletes all %n D&amp;R rule the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</numerusform>

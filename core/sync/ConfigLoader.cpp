@@ -347,9 +347,11 @@ void ConfigLoader::include(const ConfigValue& entry, const QString& absolutePath
         return;
     }
     const QStringList matches = globFiles(pattern);
+    // An error, not a warning: with force, the rules the pattern should have brought in would
+    // be removed from the organisation.
     if (matches.isEmpty())
-        warning(from, entry.line(), entry.column(),
-                tr("the include pattern %1 matches no file").arg(entry.text()));
+        error(from, entry.line(), entry.column(),
+              tr("the include pattern %1 matches no file").arg(entry.text()));
     for (const QString& match : matches)
         loadFile(match, entry.line(), from);
 }
@@ -448,6 +450,12 @@ void ConfigLoader::readHive(const QString& hive, const ConfigValue& section, con
             const ConfigValue& enabled = metadata.value(QStringLiteral("enabled"));
             if (enabled.type() == ConfigValue::Type::Bool)
                 item.body.insert(QStringLiteral("is_enabled"), enabled);
+            // Tags, comment and expiry travel with the record; enabled is compared above.
+            item.metadata = ConfigValue::map();
+            for (const ConfigValue::Entry& field : metadata.entries()) {
+                if (field.first != QLatin1String("enabled"))
+                    item.metadata.insert(field.first, field.second);
+            }
         }
         addItem(item);
     }
@@ -480,8 +488,49 @@ void ConfigLoader::readOutputs(const ConfigValue& section, const QString& file)
     }
 }
 
+bool ConfigLoader::checkItem(const SyncItem& item)
+{
+    const auto fail = [&](const QString& message) {
+        error(item.file, item.line, 0, message);
+        return false;
+    };
+
+    // A name must be a record key the API can hold and a report can show.
+    if (item.name.isEmpty() || item.name == QLatin1String(".") || item.name == QLatin1String(".."))
+        return fail(tr("\"%1\" cannot be a name").arg(item.name));
+    for (const QChar c : item.name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return fail(tr("the name %1 holds an invisible or control character")
+                                .arg(QString::fromUtf8(ConfigValue::string(item.name).toJson())));
+    }
+    if (item.kind == SyncItem::Kind::Rule && item.name.startsWith(QLatin1String("__")))
+        return fail(tr("the rule %1: names starting with __ belong to the service").arg(item.name));
+    if (item.kind != SyncItem::Kind::Rule)
+        return true;
+
+    if (item.ns != QLatin1String("general") && item.ns != QLatin1String("managed")
+        && item.ns != QLatin1String("service"))
+        return fail(tr("the rule %1: the namespace %2 does not exist (general, managed or "
+                       "service)")
+                            .arg(item.name, item.ns));
+    const ConfigValue& detect = item.body.value(QStringLiteral("detect"));
+    if (!detect.isMap())
+        return fail(tr("the rule %1: detect must be a mapping").arg(item.name));
+    const ConfigValue& respond = item.body.value(QStringLiteral("respond"));
+    if (!respond.isNull() && !respond.isList())
+        return fail(tr("the rule %1: respond must be a list of actions").arg(item.name));
+    const ConfigValue& enabled = item.body.value(QStringLiteral("is_enabled"));
+    if (item.body.contains(QStringLiteral("is_enabled"))
+        && enabled.type() != ConfigValue::Type::Bool)
+        return fail(tr("the rule %1: is_enabled must be true or false, not %2")
+                            .arg(item.name, QString::fromUtf8(enabled.toJson())));
+    return true;
+}
+
 void ConfigLoader::addItem(SyncItem item)
 {
+    if (!checkItem(item))
+        return;
     const QString key = SyncItem::kindName(item.kind) + QLatin1Char('|') + item.ns
                         + QLatin1Char('|') + item.name;
     if (const auto seen = m_seen.constFind(key); seen != m_seen.constEnd()) {

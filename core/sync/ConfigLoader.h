@@ -17,7 +17,7 @@ namespace lc {
 // "fetch" writes to a folder and the community rule packs use).
 // - include: a path or a list of paths, each relative to the file that names it whatever the
 //   working directory, read recursively; wildcards (*, ?, [..], ** for any depth) in sorted
-//   order. A missing file is an error, a pattern matching nothing a warning. A file reached
+//   order. A missing file and a pattern matching nothing are errors. A file reached
 //   twice through two include paths is read once; an include cycle is an error.
 // - Every file needs a known version; an empty or comment-only file has none.
 // - A rule defined twice (same namespace and name), in one file or across files, is an error
@@ -41,6 +41,7 @@ private:
     void readRules(const ConfigValue& section, const QString& file, const QString& defaultNs);
     void readHive(const QString& hive, const ConfigValue& section, const QString& file);
     void readOutputs(const ConfigValue& section, const QString& file);
+    bool checkItem(const SyncItem& item);
     void addItem(SyncItem item);
     void include(const ConfigValue& entry, const QString& absolutePath);
     void error(const QString& file, int line, int column, const QString& message);

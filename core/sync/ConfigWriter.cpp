@@ -331,6 +331,21 @@ bool ConfigWriter::writeFolder(const QString& folder, const QList<SyncItem>& ite
         return false;
     }
 
+    // A folder laid out otherwise (a rule pack, a hand-made tree) would end up holding every
+    // rule twice: refused, and nothing written.
+    QDirIterator existing(root.absolutePath(), {QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
+                          QDir::Files, QDirIterator::Subdirectories);
+    while (existing.hasNext()) {
+        const QString relative = root.relativeFilePath(existing.next());
+        if (relative != QLatin1String("config.yaml")
+            && !relative.startsWith(QLatin1String("rules/"))) {
+            *error = tr("The folder %1 holds YAML files fetch did not write (%2); fetch into an "
+                        "empty folder or one written by fetch.")
+                             .arg(folder, relative);
+            return false;
+        }
+    }
+
     QStringList files;
     for (const SyncItem& item : sorted) {
         if (item.kind != SyncItem::Kind::Rule || item.ns == QLatin1String("service"))

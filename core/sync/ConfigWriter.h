@@ -20,7 +20,8 @@ namespace lc {
 // Keys are written sorted (detect and respond first in a rule), strings quoted whenever YAML
 // 1.1 would read them as anything but that string, floats always with a dot. Each file is
 // written whole or not at all (QSaveFile); in a folder, rule files no longer in the
-// organisation are removed once every new file is in place.
+// organisation are removed once every new file is in place, and a folder holding YAML files
+// of another layout is refused.
 class ConfigWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigWriter)

@@ -86,10 +86,12 @@ QList<SyncItem> SyncApi::parseHive(const QByteArray& body, SyncItem::Kind kind, 
         item.ns = ns;
         item.name = entry.first;
         item.body = data;
-        const ConfigValue& enabled =
-                record.value(QStringLiteral("usr_mtd")).value(QStringLiteral("enabled"));
-        if (kind == SyncItem::Kind::Rule && enabled.type() == ConfigValue::Type::Bool)
+        const ConfigValue& metadata = record.value(QStringLiteral("usr_mtd"));
+        const ConfigValue& enabled = metadata.value(QStringLiteral("enabled"));
+        if (enabled.type() == ConfigValue::Type::Bool)
             item.body.insert(QStringLiteral("is_enabled"), enabled);
+        if (metadata.isMap())
+            item.metadata = metadata;
         item.etag = record.value(QStringLiteral("sys_mtd")).value(QStringLiteral("etag")).text();
         items.append(item);
     }
@@ -249,7 +251,7 @@ void SyncApi::cancel()
     }
 }
 
-ApiRequest* SyncApi::write(const SyncItem& item)
+ApiRequest* SyncApi::write(const SyncItem& item, const ConfigValue& keptMetadata)
 {
     if (item.kind == SyncItem::Kind::Output) {
         const ConfigValue listed = outputAsListed(item.body);
@@ -272,7 +274,11 @@ ApiRequest* SyncApi::write(const SyncItem& item)
         }
         data.insert(entry.first, entry.second);
     }
-    ConfigValue metadata = ConfigValue::map();
+    // What the record carries besides its rule (tags, comment, expiry) is kept, with what the
+    // config says of it on top; only the enabled state always comes from the config.
+    ConfigValue metadata = keptMetadata.isMap() ? keptMetadata : ConfigValue::map();
+    for (const ConfigValue::Entry& entry : item.metadata.entries())
+        metadata.insert(entry.first, entry.second);
     metadata.insert(QStringLiteral("enabled"), ConfigValue::boolean(enabled));
 
     FormData form;

@@ -35,7 +35,9 @@ public:
     void fetch(bool rules, bool falsePositives, bool outputs);
     void cancel();
 
-    ApiRequest* write(const SyncItem& item);
+    // keptMetadata: the organisation's usr_mtd of the record being replaced, sent back so the
+    // write changes only what the config holds.
+    ApiRequest* write(const SyncItem& item, const ConfigValue& keptMetadata = ConfigValue());
     ApiRequest* remove(const SyncItem& item);
 
     static QString hiveOf(const SyncItem& item);

@@ -24,6 +24,9 @@ struct SyncItem
     QString file; // where it was written, relative to the top config's folder (local items)
     int line = 0;
     QString etag; // organisation items: the record's etag, when the API gives one
+    // The record's usr_mtd (tags, comment, expiry) as read or as a hive config writes it; not
+    // compared, but kept: a write sends it back so a changed rule keeps its tags.
+    ConfigValue metadata;
 
     // "rule", "fp" or "output", as reports and JSON name the kinds.
     static QString kindName(Kind kind)

@@ -2,6 +2,7 @@
 #include "sync/SyncPlan.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -25,7 +26,7 @@ ConfigValue comparable(const SyncItem& item)
     if (item.kind == SyncItem::Kind::Output)
         return SyncApi::outputAsListed(item.body);
     ConfigValue body = item.body;
-    if (item.kind == SyncItem::Kind::Rule && !body.contains(QStringLiteral("is_enabled")))
+    if (!body.contains(QStringLiteral("is_enabled")))
         body.insert(QStringLiteral("is_enabled"), ConfigValue::boolean(true));
     return body;
 }
@@ -255,17 +256,43 @@ QString SyncPlan::summaryText() const
     return text;
 }
 
-bool SyncPlan::removesEveryRule() const
+QStringList SyncPlan::wipes() const
 {
-    int removed = 0;
+    struct Unit
+    {
+        int removed = 0;
+        int kept = 0;
+    };
+    QMap<QString, Unit> units; // kind and namespace, in a stable order
     for (const PlanEntry& entry : entries) {
-        if (entry.kind != SyncItem::Kind::Rule)
-            continue;
-        if (entry.action != PlanEntry::Action::Remove)
-            return false;
-        ++removed;
+        const QString unit = QString::number(static_cast<int>(entry.kind)) + QLatin1Char('|')
+                             + (entry.kind == SyncItem::Kind::Rule ? entry.ns : QString());
+        if (entry.action == PlanEntry::Action::Remove)
+            ++units[unit].removed;
+        else
+            ++units[unit].kept;
     }
-    return removed > 0;
+
+    QStringList wiped;
+    for (auto it = units.cbegin(); it != units.cend(); ++it) {
+        if (it->removed == 0 || it->kept > 0)
+            continue;
+        const auto kind =
+                static_cast<SyncItem::Kind>(it.key().section(QLatin1Char('|'), 0, 0).toInt());
+        const QString ns = it.key().section(QLatin1Char('|'), 1);
+        switch (kind) {
+        case SyncItem::Kind::Rule:
+            wiped.append(tr("every D&R rule in %1 (%2)").arg(ns).arg(it->removed));
+            break;
+        case SyncItem::Kind::FalsePositive:
+            wiped.append(tr("every false-positive rule (%1)").arg(it->removed));
+            break;
+        case SyncItem::Kind::Output:
+            wiped.append(tr("every output (%1)").arg(it->removed));
+            break;
+        }
+    }
+    return wiped;
 }
 
 } // namespace lc

@@ -71,9 +71,11 @@ public:
     int count(PlanEntry::Action action) const;
     int writeCount() const;
     int blockedCount() const;
-    // A forced plan that removes every rule the organisation holds and keeps none: a real push
-    // of it needs an explicit confirmation.
-    bool removesEveryRule() const;
+    // What a forced plan empties: each rule namespace, the false-positive rules or the outputs
+    // it removes every item of and keeps none ("every D&R rule in general (3)"). A real push
+    // of such a plan needs an explicit confirmation.
+    QStringList wipes() const;
+    bool wipesASection() const { return !wipes().isEmpty(); }
     // "3 unchanged, 1 to add, 0 to change, 0 to move, 2 to remove[; 1 blocked]"
     QString summaryText() const;
 };

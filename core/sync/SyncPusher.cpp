@@ -7,6 +7,19 @@
 
 namespace lc {
 
+namespace {
+
+// The user-facing sentence, with the server's own reason when it gave one: "invalid data: a
+// D&R rule needs a detect object" says what to fix.
+QString reasonOf(const ApiError& error)
+{
+    if (error.serverMessage.isEmpty() || error.message.contains(error.serverMessage))
+        return error.message;
+    return SyncPusher::tr("%1 (the server said: %2)").arg(error.message, error.serverMessage);
+}
+
+} // namespace
+
 SyncPusher::SyncPusher(SyncApi* api, QObject* parent)
     : QObject(parent)
     , m_api(api)
@@ -75,11 +88,11 @@ void SyncPusher::startNext()
 
         ApiRequest* request = entry.action == PlanEntry::Action::Remove
                                       ? m_api->remove(entry.remote)
-                                      : m_api->write(entry.local);
+                                      : m_api->write(entry.local, entry.remote.metadata);
         connect(request, &ApiRequest::finished, this, [this, request, index] {
             const PlanEntry& current = m_entries.at(index);
             if (!request->isOk()) {
-                done(index, false, request->error().message);
+                done(index, false, reasonOf(request->error()));
                 return;
             }
             if (current.action != PlanEntry::Action::Move) {
@@ -96,7 +109,7 @@ void SyncPusher::startNext()
                 } else {
                     done(index, false,
                          tr("written in %1, but the copy in %2 was not removed: %3")
-                                 .arg(moved.ns, moved.fromNs, removal->error().message));
+                                 .arg(moved.ns, moved.fromNs, reasonOf(removal->error())));
                 }
             });
         });

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace lc {
 
@@ -149,9 +150,12 @@ QString floatText(QString text, bool* finite)
 class Converter
 {
 public:
-    Converter(const QString& file, QList<ConfigDiagnostic>* diagnostics)
+    // maxValues bounds what aliases may expand to: written out, a value takes a few bytes at
+    // least, so a file that expands far beyond its size repeats aliases within aliases.
+    Converter(const QString& file, QList<ConfigDiagnostic>* diagnostics, qint64 maxValues)
         : m_file(file)
         , m_diagnostics(diagnostics)
+        , m_maxValues(maxValues)
     {}
 
     bool failed() const { return m_failed; }
@@ -159,6 +163,25 @@ public:
     ConfigValue convert(const YAML::Node& node, const QStringList& path)
     {
         ConfigValue value;
+        if (m_failedLimit)
+            return value;
+        // An alias to its own ancestor never ends, and a few nested aliases can stand for
+        // billions of values: both stop here, as errors.
+        if (path.size() > MaxDepth) {
+            m_failedLimit = true;
+            add(ConfigDiagnostic::Severity::Error, node.Mark(),
+                YamlReader::tr("nesting deeper than %1 levels (an alias that refers to itself?)")
+                        .arg(MaxDepth));
+            return value;
+        }
+        if (++m_values > m_maxValues) {
+            m_failedLimit = true;
+            add(ConfigDiagnostic::Severity::Error, node.Mark(),
+                YamlReader::tr("the file expands to more than %1 values (aliases repeated within "
+                               "aliases?)")
+                        .arg(m_maxValues));
+            return value;
+        }
         switch (node.Type()) {
         case YAML::NodeType::Map:
             value = convertMap(node, path);
@@ -375,9 +398,14 @@ private:
         return ConfigValue::string(text);
     }
 
+    static constexpr int MaxDepth = 200;
+
     QString m_file;
     QList<ConfigDiagnostic>* m_diagnostics;
     bool m_failed = false;
+    bool m_failedLimit = false;
+    qint64 m_maxValues;
+    qint64 m_values = 0;
     bool m_lastWasYaml11Bool = false;
 };
 
@@ -441,7 +469,20 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
 
     YAML::Node root;
     try {
-        root = YAML::Load(text.toStdString());
+        const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
+        if (documents.size() > 1) {
+            // The official tools refuse a second document; reading only the first would make
+            // a forced push remove whatever the others hold.
+            ConfigDiagnostic diagnostic;
+            diagnostic.file = file;
+            diagnostic.line = documents.at(1).Mark().line + 1;
+            diagnostic.message = tr("the file holds more than one YAML document (a second one "
+                                    "starts here); a config is one document");
+            diagnostics->append(diagnostic);
+            return false;
+        }
+        if (!documents.empty())
+            root = documents.front();
     } catch (const YAML::Exception& error) {
         ConfigDiagnostic diagnostic;
         diagnostic.file = file;
@@ -461,7 +502,7 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
         return false;
     }
 
-    Converter converter(file, diagnostics);
+    Converter converter(file, diagnostics, 100'000 + 4 * static_cast<qint64>(text.size()));
     *out = converter.convert(root, {});
     return !converter.failed();
 }

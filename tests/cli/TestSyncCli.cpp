@@ -44,6 +44,7 @@ private slots:
     void configErrorStopsBeforeTheNetwork();
     void forcedEmptyRulesNeedConfirmation();
     void fetchThenDryRunIsClean();
+    void fetchRefusesWhatItCannotDo();
     void apiKeyFromStdin();
 
 private:
@@ -186,7 +187,8 @@ void TestSyncCli::forcedEmptyRulesNeedConfirmation()
 
     const CliRun refused = runner().run(push);
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains("would delete all 3 D&R rules"), refused.err);
+    QVERIFY2(refused.err.contains("would delete every D&R rule in general (3)"), refused.err);
+    QVERIFY2(dry.out.contains("A real push of this plan needs --confirm-remove-all"), dry.out);
     QCOMPARE(writes(), 0);
 
     const CliRun confirmed = runner().run(push + QStringList{u"--confirm-remove-all"_s});
@@ -213,10 +215,35 @@ void TestSyncCli::fetchThenDryRunIsClean()
     QCOMPARE(readFile(dir.filePath(u"lc_conf.yaml"_s)), first);
 }
 
+void TestSyncCli::fetchRefusesWhatItCannotDo()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"lc_conf.yaml"_s);
+    QVERIFY(runner().run({u"sync"_s, u"fetch"_s, u"-c"_s, file}).exitCode == 0);
+    const QByteArray good = readFile(file);
+
+    // A key that cannot list rules never replaces a good file with an empty one.
+    CliRunner readOnly = runner();
+    readOnly.environment().insert(u"LC_API_KEY"_s,
+                                  m_emulator.keys().value(u"read_only"_s).toString());
+    const CliRun refused = readOnly.run({u"sync"_s, u"fetch"_s, u"-c"_s, file});
+    QVERIFY2(refused.exitCode == 1, refused.err);
+    QVERIFY2(refused.err.contains("Nothing was written"), refused.err);
+    QCOMPARE(readFile(file), good);
+
+    // Options of push make no sense for fetch and would drop part of the files.
+    for (const QString& option : {u"--dry-run"_s, u"--no-rules"_s, u"--force"_s}) {
+        const CliRun run = runner().run({u"sync"_s, u"fetch"_s, option, u"-c"_s, file});
+        QCOMPARE(run.exitCode, 2);
+    }
+    QCOMPARE(readFile(file), good);
+}
+
 void TestSyncCli::apiKeyFromStdin()
 {
+    // The key given on stdin is enough, with nothing else in the environment but the oid.
     CliRunner cli = runner();
-    cli.environment().insert(u"LC_API_KEY"_s, u"not-the-key"_s);
+    cli.environment().remove(u"LC_API_KEY"_s);
     const CliRun run = cli.run({u"sync"_s, u"push"_s, u"--dry-run"_s, u"--no-outputs"_s,
                                 u"--api-key"_s, u"-"_s, u"-c"_s, syncData(u"C10/local.yaml"_s)},
                                m_emulator.apiKey().toUtf8() + '\n');

@@ -71,6 +71,7 @@ private slots:
     void rulePackPushFetchRoundTrip();
     void moveBetweenNamespaces();
     void keyWithoutManagedWriteDeletesNothing();
+    void metadataKeptAndFalsePositivesSettle();
 
 private:
     OrgState fetch(const QString& keyRole = u"full"_s);
@@ -205,7 +206,7 @@ void TestSync::c08ForcedEmptyRulesRemovesOnlyWhatIsListed()
     const SyncPlan plan = SyncPlan::build(config, org, force);
     QCOMPARE(names(plan, PlanEntry::Action::Remove),
              (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
-    QVERIFY(plan.removesEveryRule());
+    QVERIFY(plan.wipesASection());
 
     // Applied (the confirmation is the caller's): exactly the three listed deletions.
     const QList<SyncPusher::Result> results = push(plan);
@@ -361,6 +362,57 @@ void TestSync::keyWithoutManagedWriteDeletesNothing()
     QCOMPARE(push(plan, u"no_managed_write"_s).size(), 0);
     QCOMPARE(writesSinceClear(), 0);
     QCOMPARE(fetch().items.size(), 3);
+}
+
+// A changed rule keeps its tags, comment and expiry (not compared, but never erased), and a
+// disabled false-positive rule stays disabled through fetch and push.
+void TestSync::metadataKeptAndFalsePositivesSettle()
+{
+    setRules(R"({"general": {"tagged": {"detect": {"op": "exists", "path": "event"},
+                 "respond": [], "usr_mtd": {"enabled": true, "tags": ["team-a"],
+                 "comment": "owned by team a", "expiry": 1893456000000}}},
+                 "fp": {"fp-off": {"data": {"op": "is", "path": "cat", "value": "x"},
+                 "usr_mtd": {"enabled": false}}}})");
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"lc.yaml"_s);
+    QString error;
+    QVERIFY2(ConfigWriter::writeFile(file, fetch().items, &error), qPrintable(error));
+    const SyncConfig fetched = ConfigLoader::load(file);
+    QVERIFY(!fetched.hasErrors());
+    QCOMPARE(SyncPlan::build(fetched, fetch(), {}).writeCount(), 0);
+
+    QFile config(file);
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    QByteArray text = config.readAll();
+    config.close();
+    QVERIFY2(text.contains("path: event"), text.constData());
+    text.replace("path: event", "path: event/FILE_PATH");
+    QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    config.write(text);
+    config.close();
+
+    const SyncConfig changed = ConfigLoader::load(file);
+    const SyncPlan plan = SyncPlan::build(changed, fetch(), {});
+    QCOMPARE(plan.writeCount(), 1);
+    const QList<SyncPusher::Result> results = push(plan);
+    QCOMPARE(results.size(), 1);
+    QVERIFY2(results.first().ok, qPrintable(results.first().message));
+
+    const QJsonObject state =
+            QJsonDocument::fromJson(m_emulator->control("GET", u"/_emulator/rules"_s).body)
+                    .object();
+    const QJsonObject metadata = state.value(u"general"_s)
+                                         .toObject()
+                                         .value(u"tagged"_s)
+                                         .toObject()
+                                         .value(u"usr_mtd"_s)
+                                         .toObject();
+    QCOMPARE(metadata.value(u"tags"_s).toArray(), QJsonArray{u"team-a"_s});
+    QCOMPARE(metadata.value(u"comment"_s).toString(), u"owned by team a"_s);
+    QCOMPARE(metadata.value(u"expiry"_s).toDouble(), 1893456000000.0);
+    const QJsonObject fp = state.value(u"fp"_s).toObject().value(u"fp-off"_s).toObject();
+    QCOMPARE(fp.value(u"usr_mtd"_s).toObject().value(u"enabled"_s).toBool(true), false);
+    QCOMPARE(SyncPlan::build(changed, fetch(), {}).writeCount(), 0);
 }
 
 QTEST_MAIN(TestSync)

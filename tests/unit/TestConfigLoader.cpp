@@ -90,6 +90,8 @@ private slots:
     void includeReachedTwiceIsReadOnce();
     void includeCycle();
     void missingIncludeAndUnknownVersion();
+    void hostileYaml_data();
+    void hostileYaml();
     void mergeKeysAndAnchors();
     void c13AnchorsDoNotCrossFiles();
     void c13Templates();
@@ -302,15 +304,74 @@ void TestConfigLoader::missingIncludeAndUnknownVersion()
     write(dir.filePath(QStringLiteral("v9.yaml")), "version: 9\n");
     const SyncConfig config = ConfigLoader::load(dir.filePath(QStringLiteral("lc.yaml")));
     const QStringList found = errors(config);
-    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.size(), 3);
     QVERIFY2(found.at(0).startsWith(QStringLiteral("lc.yaml:3:5: error: the included file "
                                                    "nothere.yaml does not exist")),
              qPrintable(found.at(0)));
     QVERIFY2(found.at(1).startsWith(QStringLiteral("v9.yaml:1:10: error: version 9 is not known")),
              qPrintable(found.at(1)));
-    // A pattern matching nothing is only a warning.
-    QCOMPARE(warnings(config).size(), 1);
-    QCOMPARE(warnings(config).first().line, 5);
+    // A pattern matching nothing is an error too: with force, what it should have brought in
+    // would be removed.
+    QVERIFY2(found.at(2).startsWith(QStringLiteral("lc.yaml:5:5: error: the include pattern "
+                                                   "none/*.yaml matches no file")),
+             qPrintable(found.at(2)));
+}
+
+void TestConfigLoader::hostileYaml_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("two documents")
+            << QByteArray("version: 3\nrules:\n  a: {detect: {op: exists}}\n---\nrules:\n"
+                          "  b: {detect: {op: exists}}\n")
+            << u"lc.yaml:5: error: the file holds more than one YAML document"_s;
+    QTest::newRow("alias to itself")
+            << QByteArray("version: 3\nx-a: &a\n  b: *a\nrules:\n  r: {detect: {op: exists}}\n")
+            << u"error: nesting deeper than 200 levels"_s;
+    QTest::newRow("alias bomb") << QByteArray("version: 3\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                                              "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                              "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                                              "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                                              "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                                              "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                                              "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n")
+                                << u"values (aliases repeated within aliases?)"_s;
+    QTest::newRow("empty name") << QByteArray("version: 3\nrules:\n  \"\": {detect: {}}\n")
+                                << u"error: \"\" cannot be a name"_s;
+    QTest::newRow("dot dot") << QByteArray("version: 3\nrules:\n  ..: {detect: {}}\n")
+                             << u"error: \"..\" cannot be a name"_s;
+    QTest::newRow("newline in a name")
+            << QByteArray("version: 3\nrules:\n  \"a\\n- rule x\": {detect: {}}\n")
+            << u"holds an invisible or control character"_s;
+    QTest::newRow("service name") << QByteArray(
+            "version: 3\nrules:\n  __lc-service-rule: {detect: {}}\n")
+                                  << u"names starting with __ belong to the service"_s;
+    QTest::newRow("namespace typo")
+            << QByteArray("version: 3\nrules:\n  r: {namespace: manged, detect: {}}\n")
+            << u"the namespace manged does not exist"_s;
+    QTest::newRow("detect not a mapping") << QByteArray("version: 3\nrules:\n  r: {detect: text}\n")
+                                          << u"detect must be a mapping"_s;
+    QTest::newRow("respond not a list")
+            << QByteArray("version: 3\nrules:\n  r: {detect: {}, respond: {action: report}}\n")
+            << u"respond must be a list of actions"_s;
+    QTest::newRow("is_enabled as text")
+            << QByteArray("version: 3\nrules:\n  r: {detect: {}, is_enabled: \"false\"}\n")
+            << u"is_enabled must be true or false, not \"false\""_s;
+}
+
+// Input that would crash, hang, exhaust memory or push something else than meant is an error
+// with its place, before anything else happens.
+void TestConfigLoader::hostileYaml()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    write(dir.filePath(u"lc.yaml"_s), text);
+    const SyncConfig config = ConfigLoader::load(dir.filePath(u"lc.yaml"_s));
+    const QStringList found = errors(config);
+    QVERIFY2(!found.isEmpty(), "no error");
+    QVERIFY2(found.join(u'\n').contains(error), qPrintable(found.join(u'\n')));
+    QVERIFY(config.items.isEmpty());
 }
 
 void TestConfigLoader::mergeKeysAndAnchors()

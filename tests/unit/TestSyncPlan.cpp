@@ -132,7 +132,7 @@ void TestSyncPlan::c08NullRulesWithForce()
     const SyncPlan forced = SyncPlan::build(config, org, force);
     QCOMPARE(namesWith(forced, PlanEntry::Action::Remove),
              (QStringList{u"alpha"_s, u"beta"_s, u"gamma"_s}));
-    QVERIFY(forced.removesEveryRule());
+    QVERIFY(forced.wipesASection());
     QCOMPARE(forced.writeCount(), 3);
 }
 
@@ -221,7 +221,7 @@ void TestSyncPlan::forceKeepsToWhatTheFilesManage()
     force.force = true;
     const SyncPlan plan = SyncPlan::build(config, org, force);
     QCOMPARE(namesWith(plan, PlanEntry::Action::Remove), QStringList{u"stale"_s});
-    QVERIFY(!plan.removesEveryRule());
+    QVERIFY(!plan.wipesASection());
 }
 
 void TestSyncPlan::permissionsBlockWhatCouldNotBeUndone()

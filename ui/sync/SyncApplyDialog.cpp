@@ -25,19 +25,14 @@ SyncApplyDialog::SyncApplyDialog(const SyncPlan& plan, const QList<int>& entries
     int changed = 0;
     int moved = 0;
     int removed = 0;
-    int rulesRemoved = 0;
-    int rulesRemovedByPlan = 0;
-    for (const PlanEntry& entry : plan.entries)
-        rulesRemovedByPlan +=
-                entry.action == PlanEntry::Action::Remove && entry.kind == SyncItem::Kind::Rule;
+    int removing = 0;
     for (int index : entries) {
         const PlanEntry& entry = plan.entries.at(index);
         added += entry.action == PlanEntry::Action::Add;
         changed += entry.action == PlanEntry::Action::Change;
         moved += entry.action == PlanEntry::Action::Move;
         removed += entry.action == PlanEntry::Action::Remove;
-        rulesRemoved +=
-                entry.action == PlanEntry::Action::Remove && entry.kind == SyncItem::Kind::Rule;
+        removing += entry.action == PlanEntry::Action::Remove;
     }
     QStringList parts;
     if (added > 0)
@@ -68,8 +63,10 @@ SyncApplyDialog::SyncApplyDialog(const SyncPlan& plan, const QList<int>& entries
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summaryLabel);
 
-    // C08: an emptied rules file with force would delete every detection.
-    m_needsWord = plan.removesEveryRule() && rulesRemoved > 0;
+    // C08: an emptied rules file with force would delete every detection (or every
+    // false-positive rule, every output).
+    const QStringList wiped = plan.wipes();
+    m_needsWord = !wiped.isEmpty() && removing > 0;
     auto* warning = new QLabel(this);
     warning->setWordWrap(true);
     warning->setTextFormat(Qt::PlainText);
@@ -81,10 +78,9 @@ SyncApplyDialog::SyncApplyDialog(const SyncPlan& plan, const QList<int>& entries
     QFont bold = warning->font();
     bold.setBold(true);
     warning->setFont(bold);
-    warning->setText(tr("This push deletes all %n D&R rule(s) the organisation holds and keeps "
-                        "none. Check the config: an emptied or missing rules file looks like "
-                        "this.",
-                        nullptr, rulesRemovedByPlan)
+    warning->setText(tr("This push deletes %1 and keeps none. Check the config: an emptied or "
+                        "missing file looks like this.")
+                             .arg(wiped.join(tr(", ")))
                      + QLatin1Char(' ') + tr("To go ahead, type %1:").arg(confirmationWord()));
     m_confirmation->setAccessibleName(tr("Type %1 to confirm").arg(confirmationWord()));
     m_confirmation->setPlaceholderText(confirmationWord());
