@@ -199,6 +199,8 @@ std::optional<FaultSettings> FaultInjector::merged(const nlohmann::ordered_json&
                 next.failRuleWriteAt = value.is_null() ? 0 : value.get<std::uint64_t>();
             } else if (key == "fail_rule_write_name") {
                 next.failRuleWriteName = value.is_null() ? std::string() : value.get<std::string>();
+            } else if (key == "hives_off") {
+                next.hivesOff = value.is_boolean() && value.get<bool>();
             } else if (key == "missing_records") {
                 next.missingRecords.clear();
                 for (const auto& item : value) {
@@ -240,7 +242,8 @@ nlohmann::ordered_json FaultInjector::toJson() const
             {"fail_rule_write_name", current.failRuleWriteName.empty()
                                              ? nlohmann::ordered_json()
                                              : nlohmann::ordered_json(current.failRuleWriteName)},
-            {"missing_records", current.missingRecords}};
+            {"missing_records", current.missingRecords},
+            {"hives_off", current.hivesOff}};
 }
 
 bool FaultInjector::appliesTo(ListenerRole role) const
@@ -305,6 +308,12 @@ bool FaultInjector::takeRuleWriteFault(const std::string& name)
         return true;
     }
     return false;
+}
+
+bool FaultInjector::hivesOff() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_settings.hivesOff;
 }
 
 bool FaultInjector::isMissingRecord(const std::string& name) const

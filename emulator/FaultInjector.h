@@ -38,6 +38,7 @@ public:
     bool takeFail401(ListenerRole role);
     // Counts a rule or false-positive data write; true when the write fault picks it.
     bool takeRuleWriteFault(const std::string& name);
+    bool hivesOff() const;
     bool isMissingRecord(const std::string& name) const;
 
     static bool parseRateLimit(std::string_view text, FaultSettings& settings, std::string& error);

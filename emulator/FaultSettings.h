@@ -43,4 +43,7 @@ struct FaultSettings
     std::string failRuleWriteName;
     // Records with these names are listed but answer 404 when read, in every hive.
     std::vector<std::string> missingRecords;
+    // The Hive endpoints answer 404, as on a deployment that only has the legacy rules/ and
+    // fp/ endpoints.
+    bool hivesOff = false;
 };

@@ -122,6 +122,10 @@ void RuleApi::handle(const ApiRequest& request, const std::vector<std::string>& 
                      httplib::Response& response)
 {
     if (path[0] == "hive") {
+        if (m_store.hivesOff()) {
+            Reply::error(response, 404, "not found: " + request.rawPath());
+            return;
+        }
         hive(request, path, claims, authorize, response);
     } else if (path[0] == "rules") {
         legacyRules(request, path[1], claims, authorize, response);

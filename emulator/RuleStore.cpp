@@ -329,6 +329,11 @@ bool RuleStore::checkState(const nlohmann::ordered_json& state, std::string& err
     return parseState(state, error).has_value();
 }
 
+bool RuleStore::hivesOff() const
+{
+    return m_faults.hivesOff();
+}
+
 bool RuleStore::replaceState(const std::string& oid, const nlohmann::ordered_json& state,
                              std::string& error)
 {

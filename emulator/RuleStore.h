@@ -68,6 +68,8 @@ public:
     RuleWriteResult write(const std::string& oid, const RuleWrite& change);
     bool remove(const std::string& oid, RuleHive hive, const std::string& name);
     std::size_t count(const std::string& oid, RuleHive hive);
+    // The hives_off fault: only the legacy endpoints answer.
+    bool hivesOff() const;
 
     // The rule-state format of the field cases, with each record's metadata.
     nlohmann::ordered_json state(const std::string& oid);

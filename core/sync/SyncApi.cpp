@@ -137,6 +137,7 @@ void SyncApi::fetch(bool rules, bool falsePositives, bool outputs)
 {
     cancel();
     m_state = OrgState();
+    m_legacy.clear();
     m_failed = false;
     m_outstanding = 0;
 
@@ -173,23 +174,17 @@ void SyncApi::fetch(bool rules, bool falsePositives, bool outputs)
         ApiRequest* request =
                 m_client->get(ApiPath::v1({QStringLiteral("hive"), hive, m_client->oid()}));
         track(request, [this, kind = kind, ns = ns, hive](ApiRequest* done) {
-            // Not readable with this key (or not there): left alone, and said so.
-            if (!listed(done, hive, true))
+            // No hives here: the legacy endpoints hold the same records.
+            if (done->error().status == ApiStatus::NotFound) {
+                fetchLegacy(kind, ns);
+                return;
+            }
+            // Not readable with this key: left alone, and said so.
+            if (!listed(done, hive, false))
                 return;
             QString error;
             const QList<SyncItem> items = parseHive(done->body(), kind, ns, &error);
-            if (!error.isEmpty()) {
-                m_failed = true;
-                emit fetchFailed(ApiError::make(
-                        ApiStatus::InvalidResponse,
-                        tr("The list of %1 could not be read: %2").arg(hive, error)));
-                return;
-            }
-            m_state.items.append(items);
-            if (kind == SyncItem::Kind::Rule)
-                m_state.readNamespaces.append(ns);
-            else
-                m_state.falsePositivesRead = true;
+            take(items, kind, ns, hive, error);
         });
     }
 
@@ -210,6 +205,100 @@ void SyncApi::fetch(bool rules, bool falsePositives, bool outputs)
                   m_state.outputsRead = true;
               });
     }
+}
+
+void SyncApi::take(const QList<SyncItem>& items, SyncItem::Kind kind, const QString& ns,
+                   const QString& what, const QString& error)
+{
+    if (!error.isEmpty()) {
+        m_failed = true;
+        emit fetchFailed(
+                ApiError::make(ApiStatus::InvalidResponse,
+                               tr("The list of %1 could not be read: %2").arg(what, error)));
+        return;
+    }
+    m_state.items.append(items);
+    if (kind == SyncItem::Kind::Rule)
+        m_state.readNamespaces.append(ns);
+    else
+        m_state.falsePositivesRead = true;
+}
+
+void SyncApi::fetchLegacy(SyncItem::Kind kind, const QString& ns)
+{
+    const bool rule = kind == SyncItem::Kind::Rule;
+    const QString hive = rule ? QStringLiteral("dr-") + ns : QStringLiteral("fp");
+    FormData query;
+    if (rule)
+        query.add(QStringLiteral("namespace"), ns);
+    ApiRequest* request = m_client->get(
+            ApiPath::v1({rule ? QStringLiteral("rules") : QStringLiteral("fp"), m_client->oid()}),
+            query);
+    ++m_outstanding;
+    m_pending.append(request);
+    connect(request, &ApiRequest::finished, this, [this, request, kind, ns, rule, hive] {
+        if (m_failed)
+            return;
+        const QString what = rule ? QStringLiteral("rules/%1").arg(ns) : QStringLiteral("fp");
+        if (listed(request, what, true)) {
+            QString error;
+            const QList<SyncItem> items = rule ? parseLegacyRules(request->body(), ns, &error)
+                                               : parseLegacyFalsePositives(request->body(), &error);
+            if (error.isEmpty())
+                m_legacy.append(hive);
+            take(items, kind, ns, what, error);
+        }
+        finishOne();
+    });
+}
+
+bool SyncApi::isLegacy(const SyncItem& item) const
+{
+    return item.kind != SyncItem::Kind::Output && m_legacy.contains(hiveOf(item));
+}
+
+QList<SyncItem> SyncApi::parseLegacyRules(const QByteArray& body, const QString& ns, QString* error)
+{
+    QList<SyncItem> items;
+    ConfigValue root;
+    if (!ConfigValue::fromJson(body, &root, error))
+        return items;
+    for (const ConfigValue::Entry& entry : root.entries()) {
+        const ConfigValue& rule = entry.second;
+        if (isServiceOwned(entry.first) || !rule.value(QStringLiteral("detect")).isMap())
+            continue;
+        SyncItem item;
+        item.kind = SyncItem::Kind::Rule;
+        item.ns = ns;
+        item.name = entry.first;
+        item.body = ConfigValue::map();
+        item.body.insert(QStringLiteral("detect"), rule.value(QStringLiteral("detect")));
+        item.body.insert(QStringLiteral("respond"), rule.value(QStringLiteral("respond")));
+        const ConfigValue& enabled = rule.value(QStringLiteral("is_enabled"));
+        if (enabled.type() == ConfigValue::Type::Bool)
+            item.body.insert(QStringLiteral("is_enabled"), enabled);
+        items.append(item);
+    }
+    return items;
+}
+
+QList<SyncItem> SyncApi::parseLegacyFalsePositives(const QByteArray& body, QString* error)
+{
+    QList<SyncItem> items;
+    ConfigValue root;
+    if (!ConfigValue::fromJson(body, &root, error))
+        return items;
+    for (const ConfigValue::Entry& entry : root.entries()) {
+        const ConfigValue& data = entry.second.value(QStringLiteral("data"));
+        if (!data.isMap() || data.entries().empty())
+            continue;
+        SyncItem item;
+        item.kind = SyncItem::Kind::FalsePositive;
+        item.name = entry.first;
+        item.body = data;
+        items.append(item);
+    }
+    return items;
 }
 
 bool SyncApi::listed(ApiRequest* done, const QString& what, bool missingIsUnreadable)
@@ -265,6 +354,9 @@ ApiRequest* SyncApi::write(const SyncItem& item, const ConfigValue& keptMetadata
         return m_client->post(ApiPath::v1({QStringLiteral("outputs"), m_client->oid()}), form);
     }
 
+    if (isLegacy(item))
+        return writeLegacy(item);
+
     ConfigValue data = ConfigValue::map();
     bool enabled = true;
     for (const ConfigValue::Entry& entry : item.body.entries()) {
@@ -291,8 +383,45 @@ ApiRequest* SyncApi::write(const SyncItem& item, const ConfigValue& keptMetadata
                           form);
 }
 
+ApiRequest* SyncApi::writeLegacy(const SyncItem& item)
+{
+    FormData form;
+    form.add(QStringLiteral("name"), item.name);
+    form.add(QStringLiteral("is_replace"), QStringLiteral("true"));
+    if (item.kind == SyncItem::Kind::FalsePositive) {
+        ConfigValue rule = ConfigValue::map();
+        for (const ConfigValue::Entry& entry : item.body.entries()) {
+            if (entry.first != QLatin1String("is_enabled"))
+                rule.insert(entry.first, entry.second);
+        }
+        form.add(QStringLiteral("rule"), QString::fromUtf8(rule.toJson()));
+        return m_client->post(ApiPath::v1({QStringLiteral("fp"), m_client->oid()}), form);
+    }
+    const ConfigValue& respond = item.body.value(QStringLiteral("respond"));
+    const ConfigValue& enabled = item.body.value(QStringLiteral("is_enabled"));
+    form.add(QStringLiteral("detection"),
+             QString::fromUtf8(item.body.value(QStringLiteral("detect")).toJson()));
+    form.add(QStringLiteral("response"),
+             respond.isList() ? QString::fromUtf8(respond.toJson()) : QStringLiteral("[]"));
+    form.add(QStringLiteral("namespace"), item.ns);
+    form.add(QStringLiteral("is_enabled"),
+             enabled.type() == ConfigValue::Type::Bool && !enabled.toBool()
+                     ? QStringLiteral("false")
+                     : QStringLiteral("true"));
+    return m_client->post(ApiPath::v1({QStringLiteral("rules"), m_client->oid()}), form);
+}
+
 ApiRequest* SyncApi::remove(const SyncItem& item)
 {
+    if (isLegacy(item)) {
+        FormData form;
+        form.add(QStringLiteral("name"), item.name);
+        if (item.kind == SyncItem::Kind::Rule) {
+            form.add(QStringLiteral("namespace"), item.ns);
+            return m_client->del(ApiPath::v1({QStringLiteral("rules"), m_client->oid()}), form);
+        }
+        return m_client->del(ApiPath::v1({QStringLiteral("fp"), m_client->oid()}), form);
+    }
     if (item.kind == SyncItem::Kind::Output) {
         FormData form;
         form.add(QStringLiteral("name"), item.name);

@@ -72,6 +72,7 @@ private slots:
     void moveBetweenNamespaces();
     void keyWithoutManagedWriteDeletesNothing();
     void metadataKeptAndFalsePositivesSettle();
+    void legacyEndpointsWhereThereAreNoHives();
 
 private:
     OrgState fetch(const QString& keyRole = u"full"_s);
@@ -413,6 +414,46 @@ void TestSync::metadataKeptAndFalsePositivesSettle()
     const QJsonObject fp = state.value(u"fp"_s).toObject().value(u"fp-off"_s).toObject();
     QCOMPARE(fp.value(u"usr_mtd"_s).toObject().value(u"enabled"_s).toBool(true), false);
     QCOMPARE(SyncPlan::build(changed, fetch(), {}).writeCount(), 0);
+}
+
+// A deployment with only the legacy rules/ and fp/ endpoints: read, planned and written
+// through those, to the same result.
+void TestSync::legacyEndpointsWhereThereAreNoHives()
+{
+    setRules(readFile(syncData(u"C10/cloud-rules.json"_s)));
+    QVERIFY(m_emulator->setFaults(QJsonObject{{u"hives_off"_s, true}}));
+    const SyncConfig config = ConfigLoader::load(syncData(u"C10/local.yaml"_s));
+
+    lc::ApiClient client;
+    TestClient::configure(client, *m_emulator);
+    SyncApi api(&client);
+    OrgState org;
+    QEventLoop loop;
+    connect(&api, &SyncApi::fetched, &loop, [&](const OrgState& fetched) {
+        org = fetched;
+        loop.quit();
+    });
+    connect(&api, &SyncApi::fetchFailed, &loop, &QEventLoop::quit);
+    api.fetch(true, true, false);
+    loop.exec();
+    QVERIFY(org.readNamespaces.contains(u"general"_s));
+
+    const SyncPlan plan = SyncPlan::build(config, org, {});
+    QCOMPARE(plan.count(PlanEntry::Action::Same), 5);
+    QCOMPARE(plan.count(PlanEntry::Action::Change), 4);
+    SyncPusher pusher(&api);
+    connect(&pusher, &SyncPusher::finished, &loop, &QEventLoop::quit);
+    pusher.apply(plan);
+    if (pusher.isRunning())
+        loop.exec();
+    QCOMPARE(pusher.failures(), 0);
+    QCOMPARE(pusher.results().size(), 4);
+
+    // Through the legacy calls the organisation now holds the config.
+    const SyncPlan after = SyncPlan::build(config, fetch(), {});
+    QCOMPARE(after.count(PlanEntry::Action::Same), 9);
+    QVERIFY(m_emulator->setFaults(QJsonObject{{u"hives_off"_s, false}}));
+    QCOMPARE(SyncPlan::build(config, fetch(), {}).count(PlanEntry::Action::Same), 9);
 }
 
 QTEST_MAIN(TestSync)
