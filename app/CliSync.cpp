@@ -286,6 +286,9 @@ int CliSync::run(const QStringList& arguments)
                     err << tr("applied %1 of %2").arg(done).arg(total) << Qt::endl;
             });
         }
+        // Known shortcoming: Ctrl-C ends the process here without a report of what was applied
+        // (what was sent stays; a second push converges). The JSON report is printed only
+        // once the push ends, and not at all for refusals or credential errors.
         pusher.apply(plan, {}, concurrency);
         if (pusher.isRunning())
             loop.exec();

@@ -235,7 +235,10 @@ void ConfigLoader::loadFile(const QString& absolutePath, int includeLine,
               tr("include cycle: %1").arg(cycle.join(QStringLiteral(" → "))));
         return;
     }
-    // The same file through another include path: read once, never a duplicate.
+    // The same file through another include path: read once, never a duplicate. Known
+    // shortcoming: files are told apart by their cleaned path, not their canonical one, so a
+    // file reached once by its path and once through a symbolic link is read twice (and its
+    // rules reported as defined twice).
     if (m_read.contains(absolutePath))
         return;
     m_read.insert(absolutePath, true);

@@ -467,6 +467,9 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
         return false;
     }
 
+    // Known shortcoming: yaml-cpp's reading time grows faster than the file (a single file of
+    // 20,000 rules takes about 2 s, 80,000 about a minute); rule folders are read file by file
+    // on every core and stay fast.
     YAML::Node root;
     try {
         const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
