@@ -101,6 +101,8 @@ SpoutStream::SpoutStream(ApiClient* client, const SpoutOptions& options, QObject
 
     d->connectTimer.setSingleShot(true);
     d->stallTimer.setSingleShot(true);
+    // "No byte for 121 s" means 121 s: a coarse timer may fire up to 5% early.
+    d->stallTimer.setTimerType(Qt::PreciseTimer);
     d->reconnectTimer.setSingleShot(true);
     connect(&d->connectTimer, &QTimer::timeout, this, [this] {
         const int seconds = (d->options.connectTimeoutMs + 999) / 1000;
