@@ -398,7 +398,15 @@ void TestSpout::slowReaderPushesBackWithBoundedMemory()
     QTest::qWait(4000);
     const qint64 grown = residentBytes() - before;
     stream.stop();
-    QVERIFY2(grown < 100 * 1024 * 1024, qPrintable(u"grew by %1 MB"_s.arg(grown >> 20)));
+    // Under AddressSanitizer freed blocks wait in its quarantine (256 MB by default) before
+    // they are reused, so resident memory grows by up to that much whatever the code does;
+    // the plain run holds the real bound.
+#if defined(__SANITIZE_ADDRESS__)
+    const qint64 bound = (100 + 256) * 1024 * 1024;
+#else
+    const qint64 bound = 100 * 1024 * 1024;
+#endif
+    QVERIFY2(grown < bound, qPrintable(u"grew by %1 MB"_s.arg(grown >> 20)));
     QVERIFY2(stream.serverDropped() > 0, "the server never reported dropping records");
     QVERIFY(sink.records < 1'000'000);
 }
