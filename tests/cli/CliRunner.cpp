@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QProcess>
 
+#include "EmulatorProcess.h"
+
 CliRunner::CliRunner(const QString& home)
 {
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
@@ -14,6 +16,17 @@ CliRunner::CliRunner(const QString& home)
     m_environment.insert(QStringLiteral("HOME"), home);
     m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     m_environment.insert(QStringLiteral("LCDESK_CONFIG_DIR"), home + QStringLiteral("/lcdesk"));
+}
+
+void CliRunner::useEmulator(const lctest::EmulatorProcess& emulator, bool withCredentials)
+{
+    m_environment.insert(QStringLiteral("LC_API_URL"), emulator.api().toString());
+    m_environment.insert(QStringLiteral("LC_JWT_URL"), emulator.jwt().toString());
+    m_environment.insert(QStringLiteral("LC_STREAM_URL"), emulator.stream().toString());
+    if (withCredentials) {
+        m_environment.insert(QStringLiteral("LC_OID"), emulator.oid());
+        m_environment.insert(QStringLiteral("LC_API_KEY"), emulator.apiKey());
+    }
 }
 
 CliRun CliRunner::run(const QStringList& arguments, const QByteArray& input, int timeoutMs) const

@@ -5,6 +5,10 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+namespace lctest {
+class EmulatorProcess;
+}
+
 // Runs the built `lcdesk` binary (LCDESK_BIN) as a user would, with a controlled environment.
 struct CliRun
 {
@@ -21,6 +25,9 @@ public:
     explicit CliRunner(const QString& home);
 
     QProcessEnvironment& environment() { return m_environment; }
+    // Points the command line at a running emulator (LC_API_URL, LC_JWT_URL, LC_STREAM_URL)
+    // and, with credentials, at its organisation and full key (LC_OID, LC_API_KEY).
+    void useEmulator(const lctest::EmulatorProcess& emulator, bool withCredentials = true);
     CliRun run(const QStringList& arguments, const QByteArray& input = {},
                int timeoutMs = 60'000) const;
 

@@ -47,8 +47,7 @@ void TestCliLogin::initTestCase()
 CliRunner TestCliLogin::runner() const
 {
     CliRunner cli(m_home.path());
-    cli.environment().insert(u"LC_API_URL"_s, m_emulator.api().toString());
-    cli.environment().insert(u"LC_JWT_URL"_s, m_emulator.jwt().toString());
+    cli.useEmulator(m_emulator, false);
     return cli;
 }
 

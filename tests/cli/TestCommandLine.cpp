@@ -53,12 +53,7 @@ void TestCommandLine::initTestCase()
 CliRunner TestCommandLine::runner(bool withCredentials) const
 {
     CliRunner cli(m_home.path());
-    cli.environment().insert(u"LC_API_URL"_s, m_emulator.api().toString());
-    cli.environment().insert(u"LC_JWT_URL"_s, m_emulator.jwt().toString());
-    if (withCredentials) {
-        cli.environment().insert(u"LC_OID"_s, m_emulator.oid());
-        cli.environment().insert(u"LC_API_KEY"_s, m_emulator.apiKey());
-    }
+    cli.useEmulator(m_emulator, withCredentials);
     return cli;
 }
 

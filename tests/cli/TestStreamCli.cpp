@@ -83,11 +83,7 @@ void TestStreamCli::initTestCase()
 CliRunner TestStreamCli::runner() const
 {
     CliRunner cli(m_home.path());
-    cli.environment().insert(u"LC_API_URL"_s, m_emulator.api().toString());
-    cli.environment().insert(u"LC_JWT_URL"_s, m_emulator.jwt().toString());
-    cli.environment().insert(u"LC_STREAM_URL"_s, m_emulator.stream().toString());
-    cli.environment().insert(u"LC_OID"_s, m_emulator.oid());
-    cli.environment().insert(u"LC_API_KEY"_s, m_emulator.apiKey());
+    cli.useEmulator(m_emulator);
     return cli;
 }
 
@@ -157,11 +153,7 @@ void TestStreamCli::spoutAuthenticationFailureExitsWithAuthCode()
                            u"5e3a9c1d-8f2b-4d6e-a7c0-b1d2e3f4a5b6"_s, u"--script"_s,
                            QStringLiteral(LCDESK_CASES_DIR "/C03/a-auth-error/exchange.yaml")});
     CliRunner cli(m_home.path());
-    cli.environment().insert(u"LC_API_URL"_s, emulator.api().toString());
-    cli.environment().insert(u"LC_JWT_URL"_s, emulator.jwt().toString());
-    cli.environment().insert(u"LC_STREAM_URL"_s, emulator.stream().toString());
-    cli.environment().insert(u"LC_OID"_s, emulator.oid());
-    cli.environment().insert(u"LC_API_KEY"_s, emulator.apiKey());
+    cli.useEmulator(emulator);
     const CliRun run = cli.run({u"spout"_s, u"event"_s, u"--timeout"_s, u"30"_s});
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.out.isEmpty());

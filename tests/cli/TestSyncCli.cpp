@@ -72,11 +72,7 @@ void TestSyncCli::init()
 CliRunner TestSyncCli::runner() const
 {
     CliRunner cli(m_home.path());
-    cli.environment().insert(u"LC_API_URL"_s, m_emulator.api().toString());
-    cli.environment().insert(u"LC_JWT_URL"_s, m_emulator.jwt().toString());
-    cli.environment().insert(u"LC_STREAM_URL"_s, m_emulator.stream().toString());
-    cli.environment().insert(u"LC_OID"_s, m_emulator.oid());
-    cli.environment().insert(u"LC_API_KEY"_s, m_emulator.apiKey());
+    cli.useEmulator(m_emulator);
     return cli;
 }
 
