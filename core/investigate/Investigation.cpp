@@ -102,7 +102,7 @@ void Investigation::start()
     if (m_stream != nullptr)
         return;
 
-    SpoutOptions options;
+    SpoutOptions options = m_streamOptions;
     options.type = QStringLiteral("event");
     options.investigationId = m_id;
     m_stream = new SpoutStream(m_client, options, this);

@@ -8,6 +8,7 @@
 
 #include "stream/EventSink.h"
 #include "stream/LiveStream.h"
+#include "stream/SpoutOptions.h"
 
 namespace lc {
 
@@ -44,6 +45,9 @@ public:
     // timeoutMs < 0: the catalogue's timeout for the command (30 s when unknown).
     SensorRequest* request(const QString& sid, const QString& task, int timeoutMs = -1);
 
+    // Timeouts and backoff of the stream (its type and investigation filter are set here).
+    void setStreamOptions(const SpoutOptions& options) { m_streamOptions = options; }
+
     void start();
     void stop();
     LiveStream::State streamState() const;
@@ -75,6 +79,7 @@ private:
 
     ApiClient* m_client;
     QString m_id;
+    SpoutOptions m_streamOptions;
     SpoutStream* m_stream = nullptr;
     bool m_connected = false;
     QHash<QString, QPointer<SensorRequest>> m_requests;
