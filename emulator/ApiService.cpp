@@ -471,6 +471,7 @@ void ApiService::online(const ApiRequest& request, const std::string& oid,
             if (body.size() > 1) {
                 body += ',';
             }
+            org->fleet->checkOnline(sid);
             JsonText::appendString(body, sid);
             body += org->fleet->isOnline(sid).value_or(false) ? ":true" : ":false";
         }
@@ -588,6 +589,7 @@ void ApiService::sensor(const ApiRequest& request, const std::string& sid,
     }
     if (method == "GET" || method == "HEAD") {
         if (authorizeOrg(*claims, owner->oid, "sensor.get", response) != nullptr) {
+            fleet.checkOnline(sid);
             Reply::rawJson(response, 200, fleet.infoJson(sid).value_or("{}"));
         }
         return;

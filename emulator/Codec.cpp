@@ -178,3 +178,18 @@ std::string Codec::randomBytes(std::size_t count)
     }
     return out;
 }
+
+std::string Codec::sha256Hex(std::string_view data)
+{
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr);
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(length * 2);
+    for (unsigned int i = 0; i < length; ++i) {
+        out.push_back(digits[digest[i] >> 4U]);
+        out.push_back(digits[digest[i] & 0xFU]);
+    }
+    return out;
+}

@@ -20,6 +20,8 @@ public:
     // `limit` bytes.
     static std::optional<std::string> gunzip(std::string_view data, std::size_t limit);
     static std::string hmacSha256(std::string_view key, std::string_view data);
+    // Lower-case hex.
+    static std::string sha256Hex(std::string_view data);
     static std::string randomBytes(std::size_t count);
 
 private:

@@ -17,6 +17,7 @@
 #include "DemoRules.h"
 #include "FaultInjector.h"
 #include "FeedSender.h"
+#include "InvestigationControlApi.h"
 #include "JwtIssuer.h"
 #include "JwtService.h"
 #include "Listener.h"
@@ -188,6 +189,21 @@ bool Emulator::prepare(std::string& error)
     }
     m_streamControl = std::make_unique<StreamControlApi>(
             *m_directory, *m_hub, *m_streamSettings, *m_stream, *m_outputs, *m_delivery, *m_feeder);
+    m_investigation =
+            std::make_unique<InvestigationControlApi>(*m_directory, *m_hub, m_options.seed);
+    if (!m_options.fleetFile.empty()) {
+        if (!m_investigation->loadFleet(m_options.fleetFile, error)) {
+            error = "--fleet: " + error;
+            return false;
+        }
+    } else {
+        m_investigation->planImplants();
+    }
+    if (!m_options.taskResponses.empty()
+        && !m_hub->taskResponses().load(m_options.taskResponses, error)) {
+        error = "--task-responses: " + error;
+        return false;
+    }
     ControlHooks hooks;
     hooks.readyInfo = [this] {
         return readyInfo();
@@ -203,7 +219,8 @@ bool Emulator::prepare(std::string& error)
     m_ruleControl = std::make_unique<RuleControlApi>(*m_directory, *m_rules, *m_writes);
     hooks.moreEndpoints = [this](const ApiRequest& request, httplib::Response& response) {
         return m_streamControl->handle(request, response)
-               || m_ruleControl->handle(request, response);
+               || m_ruleControl->handle(request, response)
+               || m_investigation->handle(request, response);
     };
     m_control = std::make_unique<ControlApi>(*m_log, *m_faults, *m_directory, *m_script, hooks);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_log, *m_writes, *m_faults, *m_script,

@@ -14,6 +14,7 @@ class ApiService;
 class ControlApi;
 class FaultInjector;
 class FeedSender;
+class InvestigationControlApi;
 class JwtIssuer;
 class JwtService;
 class Listener;
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<JwtService> m_jwt;
     std::unique_ptr<StreamService> m_stream;
     std::unique_ptr<StreamControlApi> m_streamControl;
+    std::unique_ptr<InvestigationControlApi> m_investigation;
     std::unique_ptr<ControlApi> m_control;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     std::unique_ptr<TlsIdentity> m_tls;

@@ -48,4 +48,8 @@ struct EmulatorOptions
     std::string rulesDir;
     bool rulesDirGiven = false;
     std::string rulesState;
+    // The demo org's sensors from a fleet file instead of the generated ones.
+    std::string fleetFile;
+    // Canned task replies (command -> sid -> event).
+    std::string taskResponses;
 };

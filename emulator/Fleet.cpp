@@ -280,6 +280,43 @@ Fleet::Outcome Fleet::setOnline(const std::string& sid, bool online)
     return Outcome::Done;
 }
 
+void Fleet::checkOnline(const std::string& sid)
+{
+    std::lock_guard lock(m_mutex);
+    const auto schedule = m_schedules.find(sid);
+    Sensor* sensor = find(sid);
+    if (schedule == m_schedules.end() || sensor == nullptr) {
+        return;
+    }
+    Schedule& entry = schedule->second;
+    const bool online = entry.values[std::min(entry.next, entry.values.size() - 1)];
+    ++entry.next;
+    if (sensor->online != online) {
+        applyOnline(*sensor, online, UtcTime::nowSec());
+        invalidate(*sensor);
+    }
+}
+
+void Fleet::replaceSensors(std::vector<Sensor> sensors,
+                           std::unordered_map<std::string, std::vector<bool>> schedules)
+{
+    std::lock_guard lock(m_mutex);
+    m_sensors = std::move(sensors);
+    m_index.clear();
+    for (std::size_t i = 0; i < m_sensors.size(); ++i) {
+        m_index.emplace(m_sensors[i].sid, i);
+    }
+    m_json.assign(m_sensors.size(), std::string());
+    m_schedules.clear();
+    for (auto& [sid, values] : schedules) {
+        if (!values.empty()) {
+            m_schedules[sid] = Schedule{std::move(values), 0};
+        }
+    }
+    m_tasks.clear();
+    ++m_revision;
+}
+
 std::optional<nlohmann::ordered_json> Fleet::tagsJson(const std::string& sid) const
 {
     const std::int64_t nowMs = UtcTime::nowMs();
@@ -471,4 +508,12 @@ bool Fleet::addSensor(Sensor sensor)
     m_json.emplace_back();
     ++m_revision;
     return true;
+}
+
+void Fleet::forEach(const std::function<void(const Sensor&)>& visit) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const Sensor& sensor : m_sensors) {
+        visit(sensor);
+    }
 }

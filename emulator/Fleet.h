@@ -72,6 +72,12 @@ public:
     Outcome setIsolation(const std::string& sid, bool isolate);
     Outcome setSeal(const std::string& sid, bool seal);
     Outcome setOnline(const std::string& sid, bool online);
+    // An online check by a client (GET <sid>, POST online/<oid>): a sensor with an online
+    // schedule takes its next value, the last one repeating; others stay as they are.
+    void checkOnline(const std::string& sid);
+    // Replaces every sensor (a fleet file); `schedules` maps sids to their online schedule.
+    void replaceSensors(std::vector<Sensor> sensors,
+                        std::unordered_map<std::string, std::vector<bool>> schedules);
 
     std::optional<nlohmann::ordered_json> tagsJson(const std::string& sid) const;
     Outcome addTags(const std::string& sid, const std::vector<std::string>& tags,
@@ -88,6 +94,8 @@ public:
     std::vector<Sensor> select(const std::function<bool(const Sensor&)>& keep,
                                std::size_t limit) const;
     std::optional<Sensor> sensor(const std::string& sid) const;
+    // Calls `visit` for every sensor in fleet order, under the fleet's lock.
+    void forEach(const std::function<void(const Sensor&)>& visit) const;
     // Appends a sensor with a new sid; false when the sid is taken.
     bool addSensor(Sensor sensor);
     // Changes whenever a sensor goes on- or offline, changes tags or state, or joins, so
@@ -112,5 +120,11 @@ private:
     std::unordered_map<std::string, std::size_t> m_index;
     mutable std::vector<std::string> m_json;
     std::vector<TaskRecord> m_tasks;
+    struct Schedule
+    {
+        std::vector<bool> values;
+        std::size_t next = 0;
+    };
+    std::unordered_map<std::string, Schedule> m_schedules;
     std::atomic<std::uint64_t> m_revision{1};
 };

@@ -115,6 +115,10 @@ Streams (also settable at run time: POST /_emulator/stream-settings)
   --stream-timeline FILE   serve stream connections from a timeline YAML file
   --syslog-ca FILE         CA certificates for syslog outputs with is_strict_tls
 
+Investigation (also settable at run time: POST /_emulator/fleet, /_emulator/task-responses)
+  --fleet FILE             the demo org's sensors from a fleet file (field case C22 format)
+  --task-responses FILE    canned task replies: command -> sid -> {event: {...}}
+
 Faults (also settable at run time: POST /_emulator/faults)
   --jwt-lifetime SEC       lifetime of minted JWTs (default 3600)
   --fail-401 N             answer 401 to the Nth authenticated API request, once
@@ -331,6 +335,8 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
                  return !value.empty();
              }},
             {"--stream-timeline", text(options.streamTimeline)},
+            {"--fleet", text(options.fleetFile)},
+            {"--task-responses", text(options.taskResponses)},
             {"--syslog-ca", text(options.syslogCa)},
     };
     const std::map<std::string, std::function<void()>> switches = {

@@ -23,7 +23,8 @@ StreamHub::StreamHub(const AccountDirectory& directory, StreamSettingsStore& set
     , m_settings(settings)
     , m_seed(seed)
     , m_generator(seed)
-    , m_rng(Rng::mix(seed, 0x5707))
+    , m_hosts(seed)
+    , m_responder(m_hosts, m_taskSettings, m_taskResponses, seed)
 {}
 
 std::shared_ptr<Subscription> StreamHub::open(SubscriptionInfo info)
@@ -54,10 +55,12 @@ void StreamHub::close(const std::shared_ptr<Subscription>& subscription, const s
     }
 }
 
-void StreamHub::publish(const StreamRecord& record, std::int64_t delayMs)
+void StreamHub::publish(const StreamRecord& record, std::int64_t delayMs, bool scaled)
 {
     const StreamSettings settings = m_settings.settings();
-    const std::int64_t dueMs = UtcTime::nowMs() + settings.scaledMs(delayMs / 1000.0);
+    const std::int64_t dueMs =
+            UtcTime::nowMs()
+            + (scaled ? settings.scaledMs(static_cast<double>(delayMs) / 1000.0) : delayMs);
     std::vector<std::shared_ptr<Subscription>> targets;
     {
         std::lock_guard lock(m_mutex);
@@ -94,15 +97,12 @@ void StreamHub::taskAccepted(const Organization& org, const std::string& sid,
         return;
     }
     const std::vector<std::string> tags = TelemetryGenerator::liveTags(*sensor, nowMs);
+    const double timeScale = m_settings.settings().timeScale;
     for (const std::string& task : tasks) {
-        std::vector<TaskResponder::Reply> replies;
-        {
-            std::lock_guard lock(m_mutex);
-            replies = m_responder.respond(org.oid, *sensor, tags, task, investigationId, nowMs,
-                                          m_rng);
-        }
+        const std::vector<TaskResponder::Reply> replies = m_responder.respond(
+                org.oid, *sensor, tags, task, investigationId, nowMs, timeScale);
         for (const TaskResponder::Reply& reply : replies) {
-            publish(reply.record, reply.delayMs);
+            publish(reply.record, reply.delayMs, reply.scaled);
         }
         audit(org.oid, "send_task", "task sent to sensor", ident, {{"sid", sid}},
               {{"task", task}, {"investigation_id", investigationId}}, sid);

@@ -13,10 +13,13 @@
 #include <string>
 #include <vector>
 
+#include "HostCache.h"
 #include "Rng.h"
 #include "StreamRecord.h"
 #include "Subscription.h"
 #include "TaskResponder.h"
+#include "TaskResponseTable.h"
+#include "TaskSettingsStore.h"
 #include "TelemetryGenerator.h"
 
 class AccountDirectory;
@@ -39,8 +42,8 @@ public:
     std::shared_ptr<Subscription> open(SubscriptionInfo info);
     void close(const std::shared_ptr<Subscription>& subscription, const std::string& reason);
 
-    // `delayMs` is before the time scale.
-    void publish(const StreamRecord& record, std::int64_t delayMs = 0);
+    // `delayMs` is before the time scale unless `scaled` is false.
+    void publish(const StreamRecord& record, std::int64_t delayMs = 0, bool scaled = true);
     // A task was accepted by the API: receipts and replies for each task line, an audit entry,
     // and the task_post steps of timeline connections.
     void taskAccepted(const Organization& org, const std::string& sid,
@@ -61,6 +64,9 @@ public:
     StreamSettingsStore& settings() { return m_settings; }
     const AccountDirectory& directory() const { return m_directory; }
     std::uint64_t seed() const { return m_seed; }
+    HostCache& hosts() { return m_hosts; }
+    TaskSettingsStore& taskSettings() { return m_taskSettings; }
+    TaskResponseTable& taskResponses() { return m_taskResponses; }
 
 private:
     static constexpr std::size_t kRecentLimit = 50;
@@ -69,6 +75,9 @@ private:
     StreamSettingsStore& m_settings;
     const std::uint64_t m_seed;
     TelemetryGenerator m_generator;
+    HostCache m_hosts;
+    TaskSettingsStore m_taskSettings;
+    TaskResponseTable m_taskResponses;
     TaskResponder m_responder;
     std::atomic<bool> m_stopping{false};
 
@@ -76,5 +85,4 @@ private:
     std::uint64_t m_nextId = 1;
     std::map<std::uint64_t, std::shared_ptr<Subscription>> m_active;
     std::deque<std::shared_ptr<Subscription>> m_recent;
-    Rng m_rng;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Starts lcdesk-emulator and checks the wire behaviour the console and the field-case tests rely
-// on. Usage: emulator_selftest <path to lcdesk-emulator> <test data dir> [all|core|rules]
+// on. Usage: emulator_selftest <path to lcdesk-emulator> <test data dir>
+// [all|core|rules|investigate]
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 #include <zlib.h>
@@ -14,6 +15,7 @@
 #include <thread>
 
 #include "EmulatorProcess.h"
+#include "InvestigateSelfTest.h"
 #include "RulesSelfTest.h"
 #include "SelfCheck.h"
 #include "StreamSelfTest.h"
@@ -285,14 +287,17 @@ void testScript(const std::string& binary, const std::string& dataDir)
 int main(int argc, char** argv)
 {
     const std::string part = argc == 4 ? argv[3] : "all";
-    if ((argc != 3 && argc != 4) || (part != "all" && part != "core" && part != "rules")) {
-        std::fprintf(stderr, "usage: %s <lcdesk-emulator> <data dir> [all|core|rules]\n", argv[0]);
+    if ((argc != 3 && argc != 4)
+        || (part != "all" && part != "core" && part != "rules" && part != "investigate")) {
+        std::fprintf(stderr,
+                     "usage: %s <lcdesk-emulator> <data dir> [all|core|rules|investigate]\n",
+                     argv[0]);
         return 2;
     }
     // A listener of the test may write to a peer that has already gone (TLS session tickets).
     std::signal(SIGPIPE, SIG_IGN);
     const std::string binary = argv[1];
-    if (part != "rules") {
+    if (part == "all" || part == "core") {
         testBasics(binary);
         for (const char* mode : {"absent", "null", "empty", "repeat"}) {
             testPaging(binary, mode);
@@ -300,8 +305,11 @@ int main(int argc, char** argv)
         testScript(binary, argv[2]);
         StreamSelfTest::run(binary, argv[2]);
     }
-    if (part != "core") {
+    if (part == "all" || part == "rules") {
         RulesSelfTest::run(binary, argv[2], LCDESK_RULES_DIR);
+    }
+    if (part == "all" || part == "investigate") {
+        InvestigateSelfTest::run(binary, argv[2]);
     }
     std::printf("%d failure(s)\n", SelfCheck::failures());
     return SelfCheck::failures() == 0 ? 0 : 1;

@@ -281,8 +281,9 @@ void testTaskReplies(const Demo& demo, const std::string& sid)
                    "tasks=file_info%20C%3A%5Cx.txt&investigation_id=selftest/abc-2", kForm);
     const auto generic = records(*interactive, 2, 2000);
     check(generic.size() == 2 && routingText(generic[1], "event_type") == "FILE_INFO_REP"
-                  && generic[1]["event"]["ERROR"] == 0,
-          "other commands get <COMMAND>_REP with ERROR 0");
+                  && generic[1]["event"]["ERROR"] == 2
+                  && text(generic[1]["event"], "FILE_PATH") == "C:\\x.txt",
+          "file_info of a file the host does not have: FILE_INFO_REP with ERROR 2");
     check(records(*other, 1, 150).empty(), "a stream of another investigation gets nothing");
 }
 
