@@ -13,6 +13,7 @@
 #include "CliContext.h"
 #include "CliFirehose.h"
 #include "CliLogin.h"
+#include "CliSpotCheck.h"
 #include "CliSpout.h"
 #include "CliSync.h"
 #include "api/ApiClient.h"
@@ -31,10 +32,11 @@ namespace lc {
 namespace {
 
 const QStringList subcommands = {
-        QStringLiteral("sensors"), QStringLiteral("tag"),      QStringLiteral("untag"),
-        QStringLiteral("task"),    QStringLiteral("isolate"),  QStringLiteral("rejoin"),
-        QStringLiteral("use"),     QStringLiteral("login"),    QStringLiteral("help"),
-        QStringLiteral("spout"),   QStringLiteral("firehose"), QStringLiteral("sync"),
+        QStringLiteral("sensors"),   QStringLiteral("tag"),      QStringLiteral("untag"),
+        QStringLiteral("task"),      QStringLiteral("isolate"),  QStringLiteral("rejoin"),
+        QStringLiteral("use"),       QStringLiteral("login"),    QStringLiteral("help"),
+        QStringLiteral("spout"),     QStringLiteral("firehose"), QStringLiteral("sync"),
+        QStringLiteral("spotcheck"),
 };
 
 QJsonObject toJson(const SensorRecord& record)
@@ -139,6 +141,8 @@ int CliCommands::run(const QStringList& arguments)
         return CliFirehose::run(rest);
     if (command == QLatin1String("sync"))
         return CliSync::run(rest);
+    if (command == QLatin1String("spotcheck"))
+        return CliSpotCheck::run(rest);
     return usage();
 }
 
@@ -164,6 +168,8 @@ int CliCommands::usage()
             "             [--cert FILE --key FILE] [--count N] [--timeout SEC]\n"
             "  sync       rules as code: lcdesk sync fetch|push [--dry-run] [--force]\n"
             "             [--no-rules] [--no-fp] [--no-outputs] [--config FILE|DIR] [--json]\n"
+            "  spotcheck  look for indicators on every sensor: lcdesk spotcheck -f PATH...\n"
+            "             [-n N] [--tags +vip,-lab] [--recheck SEC] [--offline-wait SEC] [--json]\n"
             "\n"
             "SENSOR is a sensor id or an exact hostname. TYPE is event, detect, audit,\n"
             "deployment or billing (billing: spout only); records print as one JSON line each.\n"
