@@ -361,7 +361,8 @@ void TestSpotCheckCli::c22RunBTagFilter()
     QVERIFY(!json.value(u"hits"_s).toArray().isEmpty());
     // With --json the lines go to stderr and stdout holds the report alone.
     QVERIFY2(run.err.contains(QByteArray("! (" + Ws05.toLatin1() + " / ws-05)")), run.err);
-    QVERIFY2(run.elapsedMs < 8'000, qPrintable(QString::number(run.elapsedMs)));
+    // Filtered sensors are not waited for (a run with ws-03 in it lasts the offline wait).
+    QVERIFY2(run.elapsedMs < 15'000, qPrintable(QString::number(run.elapsedMs)));
 }
 
 void TestSpotCheckCli::interruptStillReports()
