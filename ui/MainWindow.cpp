@@ -24,6 +24,8 @@
 #include "auth/EnvironmentSwitcher.h"
 #include "auth/LoginFlow.h"
 #include "auth/WelcomePanel.h"
+#include "console/ConsolePage.h"
+#include "console/ConsoleTab.h"
 #include "credentials/CredentialManager.h"
 #include "live/LiveEventView.h"
 #include "sensors/SensorActions.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(CredentialManager* credentials, QWidget* parent)
     , m_actions(new SensorActions(m_sensors, this))
     , m_live(new LiveEventView(this))
     , m_sync(new SyncView(this))
+    , m_console(new ConsolePage(this))
     , m_switcher(new EnvironmentSwitcher(m_catalog, this))
     , m_indicator(new ConnectionIndicator(this))
     , m_login(new LoginFlow(m_host, m_banners, this))
@@ -76,6 +79,7 @@ MainWindow::MainWindow(CredentialManager* credentials, QWidget* parent)
     m_tabs->addTab(m_splitter, tr("Sensors"));
     m_tabs->addTab(m_live, tr("Live Events"));
     m_tabs->addTab(m_sync, tr("Rules"));
+    m_tabs->addTab(m_console, tr("Console"));
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_tabs);
 
@@ -139,6 +143,7 @@ void MainWindow::buildMenusAndToolBars()
     connect(showDetails, &QAction::toggled, m_details, &QWidget::setVisible);
     buildLiveMenus(view);
     buildSyncMenus(view);
+    buildConsoleMenus(view);
 
     QToolBar* organisation = addToolBar(tr("Organisation"));
     organisation->setObjectName(QStringLiteral("OrganisationToolBar"));
@@ -149,8 +154,8 @@ void MainWindow::buildMenusAndToolBars()
     actions->setObjectName(QStringLiteral("SensorToolBar"));
     actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
     for (QAction* action :
-         {m_actions->tagAction(), m_actions->untagAction(), m_actions->taskAction(),
-          m_actions->isolateAction(), m_actions->rejoinAction()})
+         {m_actions->consoleAction(), m_actions->tagAction(), m_actions->untagAction(),
+          m_actions->taskAction(), m_actions->isolateAction(), m_actions->rejoinAction()})
         actions->addAction(action);
 }
 
@@ -255,6 +260,47 @@ void MainWindow::buildSyncMenus(QMenu* view)
     onTabChanged();
 }
 
+void MainWindow::buildConsoleMenus(QMenu* view)
+{
+    QAction* console = view->addAction(tr("&Console"));
+    console->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(console, &QAction::triggered, this, &MainWindow::showConsole);
+
+    QMenu* menu = menuBar()->addMenu(tr("C&onsole"));
+    menu->addAction(m_actions->consoleAction());
+    menu->addSeparator();
+    for (QAction* action : m_console->menuActions()) {
+        if (action)
+            menu->addAction(action);
+        else
+            menu->addSeparator();
+    }
+    connect(m_actions, &SensorActions::consoleRequested, this, [this](const QStringList& sids) {
+        if (m_console->openSensors(sids))
+            showConsole();
+    });
+
+    // What a console just did (exported, saved a file), for a while.
+    auto* consoleStatus = new QLabel(this);
+    consoleStatus->setObjectName(QStringLiteral("ConsoleStatus"));
+    consoleStatus->setAccessibleName(tr("Console status"));
+    consoleStatus->setTextFormat(Qt::PlainText);
+    consoleStatus->hide();
+    statusBar()->addPermanentWidget(consoleStatus);
+    auto* consoleStatusTimer = new QTimer(consoleStatus);
+    consoleStatusTimer->setSingleShot(true);
+    consoleStatusTimer->setInterval(15'000);
+    connect(consoleStatusTimer, &QTimer::timeout, consoleStatus, &QLabel::hide);
+    connect(m_console, &ConsolePage::statusMessage, consoleStatus,
+            [consoleStatus, consoleStatusTimer](const QString& text) {
+                consoleStatus->setText(text);
+                consoleStatus->setToolTip(text);
+                consoleStatus->show();
+                consoleStatusTimer->start();
+            });
+    onTabChanged();
+}
+
 void MainWindow::onTabChanged()
 {
     // Shortcuts belong to the page in front: F5, Ctrl+F and Ctrl+Return mean one thing on the
@@ -262,6 +308,7 @@ void MainWindow::onTabChanged()
     QWidget* front = m_tabs->currentWidget();
     m_actions->setInFront(front == m_splitter);
     m_sync->setInFront(front == m_sync);
+    m_console->setInFront(front == m_console);
     m_live->openRecordingAction()->setShortcut(front == m_sync ? QKeySequence()
                                                                : QKeySequence(QKeySequence::Open));
 }
@@ -273,6 +320,14 @@ void MainWindow::showRules()
         m_tabs->setCurrentWidget(m_sync);
         m_sync->tree()->setFocus(Qt::OtherFocusReason);
     }
+}
+
+void MainWindow::showConsole()
+{
+    m_pages->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_console);
+    if (ConsoleTab* tab = m_console->currentTab())
+        tab->focusCommandLine();
 }
 
 void MainWindow::showLiveEvents()
@@ -354,6 +409,7 @@ void MainWindow::onSessionChanged(OrgSession* session)
     m_details->setSession(session);
     m_live->setSession(session);
     m_sync->setSession(session);
+    m_console->setSession(session);
     m_actions->setSession(session);
     m_indicator->setSession(session);
     m_switcher->setCurrentId(m_host->currentEntryId());

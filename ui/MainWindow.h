@@ -15,6 +15,7 @@ namespace lc {
 
 class BannerArea;
 class ConnectionIndicator;
+class ConsolePage;
 class CredentialManager;
 class EnvironmentCatalog;
 class EnvironmentSwitcher;
@@ -29,9 +30,9 @@ class SyncView;
 class WelcomePanel;
 
 // The console's window. It only puts the parts together: the organisation switcher and
-// connection state, the sensor list with its detail pane and actions, the live event view and
-// the Rules tab (tabs beside the sensor list), the login flow, and inline banners for whatever
-// goes wrong.
+// connection state, the sensor list with its detail pane and actions, the live event view, the
+// Rules tab and the sensor consoles (tabs beside the sensor list), the login flow, and inline
+// banners for whatever goes wrong.
 //
 // app/ creates it, then calls openDemo() for --demo or openStartupEnvironment() otherwise,
 // and show().
@@ -65,12 +66,15 @@ public:
     ConnectionIndicator* connectionIndicator() const { return m_indicator; }
     LiveEventView* liveView() const { return m_live; }
     SyncView* syncView() const { return m_sync; }
+    ConsolePage* consolePage() const { return m_console; }
     QTabWidget* tabs() const { return m_tabs; }
     // Brings the live event view forward (View > Live Events).
     void showLiveEvents();
     void showSensors();
     // Brings the Rules tab forward (View > Rules).
     void showRules();
+    // Brings the Console tab forward (View > Console).
+    void showConsole();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -79,6 +83,7 @@ private:
     void buildMenusAndToolBars();
     void buildLiveMenus(QMenu* view);
     void buildSyncMenus(QMenu* view);
+    void buildConsoleMenus(QMenu* view);
     void onTabChanged();
     void connectParts();
     void onSessionChanged(OrgSession* session);
@@ -102,6 +107,7 @@ private:
     SensorActions* m_actions;
     LiveEventView* m_live;
     SyncView* m_sync;
+    ConsolePage* m_console;
     EnvironmentSwitcher* m_switcher;
     ConnectionIndicator* m_indicator;
     LoginFlow* m_login;

@@ -47,6 +47,15 @@ SensorActions::SensorActions(SensorListView* view, QWidget* window)
                            &SensorActions::isolateSelection);
     m_rejoin = makeAction(tr("Re&join Network…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
                           &SensorActions::rejoinSelection);
+    m_console = makeAction(tr("Open &Console"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+                           &SensorActions::openConsole);
+    m_console->setToolTip(tr("Interactive console on the selected sensor(s): commands and their "
+                             "replies (Ctrl+Shift+O, or Return in the list)"));
+    // Return (and a double click) on a row opens its console, as Enter opens a file.
+    connect(m_view->table(), &QAbstractItemView::activated, this, [this] {
+        if (m_console->isEnabled())
+            openConsole();
+    });
 
     // Copy belongs to the table: in the filter field Ctrl+C copies the field's text.
     m_copySid = makeAction(tr("&Copy Sensor ID"), {QKeySequence::Copy}, nullptr);
@@ -82,8 +91,8 @@ QAction* SensorActions::makeAction(const QString& text, const QList<QKeySequence
 
 QList<QAction*> SensorActions::sensorActions() const
 {
-    return {m_tag,    m_untag, m_task,    nullptr,       m_isolate,
-            m_rejoin, nullptr, m_copySid, m_copyHostname};
+    return {m_console, nullptr,  m_tag,   m_untag,   m_task,        nullptr,
+            m_isolate, m_rejoin, nullptr, m_copySid, m_copyHostname};
 }
 
 void SensorActions::setSession(OrgSession* session)
@@ -109,7 +118,7 @@ void SensorActions::updateEnabled()
     const bool haveSelection = m_inFront && !m_view->selectedSids().isEmpty();
     m_find->setEnabled(m_inFront);
     m_refresh->setEnabled(connected);
-    for (QAction* action : {m_tag, m_untag, m_task, m_isolate, m_rejoin})
+    for (QAction* action : {m_tag, m_untag, m_task, m_isolate, m_rejoin, m_console})
         action->setEnabled(connected && haveSelection);
     m_copySid->setEnabled(haveSelection);
     m_copyHostname->setEnabled(haveSelection);
@@ -185,6 +194,14 @@ void SensorActions::isolateSelection()
 void SensorActions::rejoinSelection()
 {
     confirmIsolation(false);
+}
+
+void SensorActions::openConsole()
+{
+    const QStringList sids = m_view->selectedSids();
+    if (!m_session || sids.isEmpty())
+        return;
+    emit consoleRequested(sids);
 }
 
 void SensorActions::confirmIsolation(bool isolate)

@@ -38,6 +38,7 @@ public:
     QAction* taskAction() const { return m_task; }
     QAction* isolateAction() const { return m_isolate; }
     QAction* rejoinAction() const { return m_rejoin; }
+    QAction* consoleAction() const { return m_console; }
     QAction* copySidAction() const { return m_copySid; }
     QAction* copyHostnameAction() const { return m_copyHostname; }
     // Actions on the selection, with nullptr where a separator goes.
@@ -48,9 +49,13 @@ public:
     void taskSelection();
     void isolateSelection();
     void rejoinSelection();
+    // Asks the window for an interactive console on the selected sensors.
+    void openConsole();
 
 signals:
     void resultsShown(lc::BatchResultsDialog* dialog);
+    // One console for these sensors (several: one console sending to each).
+    void consoleRequested(const QStringList& sids);
 
 private:
     QAction* makeAction(const QString& text, const QList<QKeySequence>& shortcuts,
@@ -74,6 +79,7 @@ private:
     QAction* m_task;
     QAction* m_isolate;
     QAction* m_rejoin;
+    QAction* m_console;
     QAction* m_copySid;
     QAction* m_copyHostname;
 };
