@@ -25,6 +25,11 @@ Investigation::Investigation(ApiClient* client, const QString& id, QObject* pare
 
 Investigation::~Investigation()
 {
+    for (const QPointer<ApiRequest>& post : std::as_const(m_posts)) {
+        if (post != nullptr)
+            post->cancel();
+    }
+
     // Requests outliving the investigation (reparented by their owner) can never finish.
     for (const QPointer<SensorRequest>& request : std::as_const(m_requests)) {
         if (request != nullptr && !request->isFinished())
@@ -203,6 +208,8 @@ void Investigation::send(SensorRequest* request)
 
     ApiRequest* post =
             SensorApi(m_client).task(request->sid(), {request->task()}, request->trackingId());
+    m_posts.removeAll(nullptr);
+    m_posts.append(post);
     QPointer<SensorRequest> guard(request);
     connect(post, &ApiRequest::finished, this, [post, guard, again] {
         if (guard == nullptr || guard->isFinished())

@@ -13,6 +13,7 @@
 namespace lc {
 
 class ApiClient;
+class ApiRequest;
 class SensorRequest;
 class SpoutStream;
 
@@ -84,6 +85,8 @@ private:
     bool m_connected = false;
     QHash<QString, QPointer<SensorRequest>> m_requests;
     QList<QPointer<SensorRequest>> m_queue;
+    // Task POSTs under way, cancelled with the investigation.
+    QList<QPointer<ApiRequest>> m_posts;
     quint64 m_unmatched = 0;
     int m_quietMs = 2000;
 };
