@@ -13,6 +13,7 @@
 #include "CliContext.h"
 #include "CliFirehose.h"
 #include "CliLogin.h"
+#include "CliShell.h"
 #include "CliSpotCheck.h"
 #include "CliSpout.h"
 #include "CliSync.h"
@@ -36,7 +37,7 @@ const QStringList subcommands = {
         QStringLiteral("task"),      QStringLiteral("isolate"),  QStringLiteral("rejoin"),
         QStringLiteral("use"),       QStringLiteral("login"),    QStringLiteral("help"),
         QStringLiteral("spout"),     QStringLiteral("firehose"), QStringLiteral("sync"),
-        QStringLiteral("spotcheck"),
+        QStringLiteral("spotcheck"), QStringLiteral("shell"),
 };
 
 QJsonObject toJson(const SensorRecord& record)
@@ -143,6 +144,8 @@ int CliCommands::run(const QStringList& arguments)
         return CliSync::run(rest);
     if (command == QLatin1String("spotcheck"))
         return CliSpotCheck::run(rest);
+    if (command == QLatin1String("shell"))
+        return CliShell::run(rest);
     return usage();
 }
 
@@ -170,6 +173,8 @@ int CliCommands::usage()
             "             [--no-rules] [--no-fp] [--no-outputs] [--config FILE|DIR] [--json]\n"
             "  spotcheck  look for indicators on every sensor: lcdesk spotcheck -f PATH...\n"
             "             [-n N] [--tags +vip,-lab] [--recheck SEC] [--offline-wait SEC] [--json]\n"
+            "  shell      interactive shell for one sensor: lcdesk shell [SENSOR] [--inv-id ID]\n"
+            "             [--yes] [--json] [--timeout SEC]\n"
             "\n"
             "SENSOR is a sensor id or an exact hostname. TYPE is event, detect, audit,\n"
             "deployment or billing (billing: spout only); records print as one JSON line each.\n"

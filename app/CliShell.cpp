@@ -26,6 +26,7 @@ int CliShell::run(const QStringList& arguments)
     parser.addOption({QStringLiteral("timeout"),
                       tr("Seconds to wait for each command (default: per command, 30 s for most)."),
                       tr("seconds")});
+    parser.addHelpOption();
     CliContext::addCommonOptions(parser);
 
     int exitCode = CliContext::Success;

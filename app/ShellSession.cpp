@@ -445,7 +445,9 @@ void ShellSession::onFinished()
         print(request->statusText(), true);
         ++m_failures;
     } else if (!m_settings.jsonLines && request->responses().isEmpty()) {
-        print(tr("done (the sensor sends no reply for this command)"));
+        print(request->completion() == Completion::NoReply
+                      ? tr("done: the sensor took the command (it sends no reply for it)")
+                      : tr("done: nothing found"));
     }
     m_waiting = false;
     m_current = nullptr;

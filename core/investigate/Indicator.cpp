@@ -56,7 +56,23 @@ Indicator Indicator::registryKey(const QString& key)
 {
     Indicator indicator;
     indicator.m_kind = Kind::RegistryKey;
-    indicator.m_path = key;
+    indicator.m_path = key.trimmed();
+
+    // Sensors take only the short root names; Windows tools show the long ones.
+    static const std::pair<const char*, const char*> roots[] = {
+            {"HKEY_LOCAL_MACHINE", "hklm"}, {"HKEY_CURRENT_USER", "hkcu"},
+            {"HKEY_CLASSES_ROOT", "hkcr"},  {"HKEY_CURRENT_CONFIG", "hkcc"},
+            {"HKEY_USERS", "hku"},
+    };
+    for (const auto& [longName, shortName] : roots) {
+        const QString root = QLatin1String(longName);
+        if (indicator.m_path.startsWith(root, Qt::CaseInsensitive)
+            && (indicator.m_path.size() == root.size()
+                || indicator.m_path.at(root.size()) == QLatin1Char('\\'))) {
+            indicator.m_path = QLatin1String(shortName) + indicator.m_path.mid(root.size());
+            break;
+        }
+    }
     return indicator;
 }
 

@@ -3,6 +3,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 namespace lc {
 
@@ -14,6 +17,50 @@ const char* const knownListKeys[] = {
         "USERS",     "PACKAGES", "MEMORY_MAP", "HANDLES",        "REGISTRY_VALUE",
         "MODULES",   "DRIVERS",  "PATTERNS",   "EVENTS",
 };
+
+// Columns an analyst reads first, in this order; the rest follow by name, and columns that
+// hold whole lists or objects come last.
+const char* const leadingColumns[] = {
+        "PROCESS_ID",
+        "PARENT_PROCESS_ID",
+        "FILE_NAME",
+        "FILE_PATH",
+        "COMMAND_LINE",
+        "USER_NAME",
+        "SVC_NAME",
+        "SVC_DISPLAY_NAME",
+        "SVC_STATE",
+        "NAME",
+        "TYPE",
+        "PACKAGE_NAME",
+        "PACKAGE_VERSION",
+        "REGISTRY_KEY",
+        "PROTOCOL",
+        "SOURCE/IP_ADDRESS",
+        "SOURCE/PORT",
+        "DESTINATION/IP_ADDRESS",
+        "DESTINATION/PORT",
+        "STATE",
+        "FILE_SIZE",
+        "HASH",
+        "EXECUTABLE",
+        "BASE_ADDRESS",
+        "MEMORY_SIZE",
+        "MEMORY_ACCESS",
+        "HANDLE_TYPE",
+        "HANDLE_NAME",
+};
+
+int columnRank(const QString& column)
+{
+    int rank = 0;
+    for (const char* name : leadingColumns) {
+        if (column == QLatin1String(name))
+            return rank;
+        ++rank;
+    }
+    return rank;
+}
 
 bool isListOfObjects(const QJsonValue& value)
 {
@@ -62,16 +109,30 @@ ResponseTable ResponseTable::fromEvent(const QJsonObject& event)
         return table;
 
     const QJsonArray rows = event.value(table.m_listKey).toArray();
+    QSet<QString> complex;
     table.m_rows.reserve(rows.size());
     for (const QJsonValue& row : rows) {
+        const QJsonObject object = row.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it->isArray())
+                complex.insert(it.key());
+        }
         QJsonObject flat;
-        flatten(row.toObject(), {}, flat);
+        flatten(object, {}, flat);
         for (auto it = flat.begin(); it != flat.end(); ++it) {
             if (!table.m_columns.contains(it.key()))
                 table.m_columns.append(it.key());
         }
         table.m_rows.append(flat);
     }
+
+    std::stable_sort(table.m_columns.begin(), table.m_columns.end(),
+                     [&complex](const QString& a, const QString& b) {
+                         const bool aComplex = complex.contains(a);
+                         if (aComplex != complex.contains(b))
+                             return !aComplex;
+                         return columnRank(a) < columnRank(b);
+                     });
     return table;
 }
 

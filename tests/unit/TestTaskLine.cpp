@@ -316,6 +316,15 @@ void TestTaskLine::indicatorTasks()
 
 void TestTaskLine::registryIndicatorsOnlyOnWindows()
 {
+    // The long root names Windows tools show are sent in the short form sensors take.
+    const Indicator longRoot = Indicator::registryValue(
+            uR"(HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Windows\CurrentVersion\Run)"_s, u"x"_s);
+    QVERIFY2(longRoot.check().isEmpty(), qPrintable(longRoot.check()));
+    QCOMPARE(longRoot.firstTask(),
+             uR"(reg_list "hklm\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run")"_s);
+    QCOMPARE(Indicator::registryKey(u"hkey_users"_s).path(), u"hku"_s);
+    QVERIFY(!Indicator::registryKey(u"HKEY_LOCAL_MACHINEX\\a"_s).check().isEmpty());
+
     const Indicator key = Indicator::registryKey(u"hku"_s);
     QVERIFY(key.appliesTo(CommandSpec::Windows));
     QVERIFY(!key.appliesTo(CommandSpec::Linux));
@@ -332,8 +341,9 @@ void TestTaskLine::responseTableFromProcesses()
     const ResponseTable table = ResponseTable::fromEvent(event);
     QVERIFY(table.isValid());
     QCOMPARE(table.listKey(), u"PROCESSES"_s);
+    // The columns an analyst reads first lead; the rest follow by name.
     QCOMPARE(table.columns(),
-             QStringList({u"FILE_PATH"_s, u"MEMORY_USAGE"_s, u"PROCESS_ID"_s, u"USER_NAME"_s}));
+             QStringList({u"PROCESS_ID"_s, u"FILE_PATH"_s, u"USER_NAME"_s, u"MEMORY_USAGE"_s}));
     QCOMPARE(table.rowCount(), 2);
     QCOMPARE(table.value(1, table.columnOf(u"PROCESS_ID"_s)).toDouble(), 612.0);
     QCOMPARE(table.text(0, table.columnOf(u"USER_NAME"_s)), QString());
@@ -351,6 +361,9 @@ void TestTaskLine::responseTableFlattensNestedObjects()
     QVERIFY(table.columns().contains(u"SOURCE/IP_ADDRESS"_s));
     QCOMPARE(table.text(0, table.columnOf(u"SOURCE/PORT"_s)), u"5"_s);
     QCOMPARE(table.text(0, table.columnOf(u"TAGS"_s)), u"[\"a\",\"b\"]"_s);
+    // Whole lists come last, after the plain columns.
+    QCOMPARE(table.columns().last(), u"TAGS"_s);
+    QCOMPARE(table.columns().first(), u"PROCESS_ID"_s);
 }
 
 void TestTaskLine::responseTableAbsentForScalarReplies()
