@@ -471,7 +471,8 @@ void ApiService::online(const ApiRequest& request, const std::string& oid,
             if (body.size() > 1) {
                 body += ',';
             }
-            org->fleet->checkOnline(sid);
+            // Only the per-sensor GET is an online check that moves a schedule on: the batch
+            // call is how a list is decorated, and reports where each schedule stands.
             JsonText::appendString(body, sid);
             body += org->fleet->isOnline(sid).value_or(false) ? ":true" : ":false";
         }

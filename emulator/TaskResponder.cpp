@@ -8,6 +8,7 @@
 
 #include "HostCache.h"
 #include "SensorCommands.h"
+#include "TaskArguments.h"
 #include "TaskResponseTable.h"
 #include "TaskSettingsStore.h"
 
@@ -61,7 +62,18 @@ TaskResponder::respond(const std::string& oid, const Sensor& sensor,
     const std::string word = SensorCommands::command(task);
 
     std::vector<CommandReply> events;
-    if (auto canned = m_responses.find(word, sensor.sid)) {
+    auto canned = m_responses.find(word, sensor.sid);
+    if (canned && canned->contains("FILE_PATH") && (*canned)["FILE_PATH"].is_string()) {
+        // A canned reply naming a file answers only a task about that file; any other path
+        // is the simulated host's business.
+        std::string error;
+        const auto tokens = TaskArguments::tokenize(task, error);
+        if (!tokens || tokens->size() < 2
+            || tokens->back() != (*canned)["FILE_PATH"].get<std::string>()) {
+            canned.reset();
+        }
+    }
+    if (canned) {
         events.push_back(CommandReply{SensorCommands::replyEventType(word), std::move(*canned),
                                       SensorCommands::kReplyMs});
     } else {

@@ -583,15 +583,17 @@ void testFleet(const std::string& binary, const std::string& dataDir)
     std::string id;
     const int early = console.post(ws02, "os_version", id);
     const Json first = onlineByGet(ws02);
-    const Json second = onlineByBatch(ws02);
+    const Json batch = onlineByBatch(ws02);
+    const Json second = onlineByGet(ws02);
     const int between = console.post(ws02, "os_version", id);
     const Json third = onlineByGet(ws02);
     const int late = console.post(ws02, "os_version", id);
     const Json fourth = onlineByBatch(ws02);
-    check(early == 400 && first == false && second == false && between == 400 && third == true
-                  && late == 200 && fourth == true,
-          "online_schedule [false, false, true]: one value per GET or batch check, tasks refused "
-          "until the third check, the last value repeats");
+    const Json fifth = onlineByGet(ws02);
+    check(early == 400 && first == false && batch == false && second == false && between == 400
+                  && third == true && late == 200 && fourth == true && fifth == true,
+          "online_schedule [false, false, true]: one value per GET, the batch call only reports, "
+          "tasks refused until the third check, the last value repeats");
     bool neverBack = true;
     for (int i = 0; i < 4; ++i) {
         neverBack = neverBack && onlineByGet(ws03) == false;
@@ -603,6 +605,10 @@ void testFleet(const std::string& binary, const std::string& dataDir)
     const Json cannedHash =
             console.ask(ws05, "file_hash \"C:\\\\Users\\\\Public\\\\evil tool.exe\"");
     const Json simulated = console.ask(ws05, "os_version");
+    const Json otherPath = console.ask(ws05, "file_info \"/tmp/dropper \\\"v2\\\"\"");
+    check(otherPath["ERROR"].is_number() && otherPath["ERROR"] != 0
+                  && !otherPath.contains("FILE_SIZE"),
+          "--task-responses: a canned file_info naming a file does not answer for another path");
     check(canned["FILE_SIZE"] == 73728
                   && text(canned, "FILE_PATH") == "C:\\Users\\Public\\evil tool.exe"
                   && text(cannedHash, "HASH").rfind("9f2c6a0d", 0) == 0
