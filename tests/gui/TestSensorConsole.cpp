@@ -40,6 +40,7 @@
 #include "console/ProcessTreeDialog.h"
 #include "console/ResponseTableModel.h"
 #include "console/ResponseView.h"
+#include "console/YaraRuleDialog.h"
 #include "credentials/CredentialManager.h"
 #include "investigate/Investigation.h"
 #include "investigate/SensorRequest.h"
@@ -85,6 +86,8 @@ private slots:
     void refusedLinesAreNotSent();
     void fileHashFromDirectoryListing();
     void historyPerSensor();
+    void getFileAndYaraScanFromRows();
+    void processTreeListsProcessesFirst();
     void investigationIdIsChecked();
     void multiSensorConsole();
     void exportJsonAndCsv();
@@ -653,9 +656,123 @@ void TestSensorConsole::historyPerSensor()
     QVERIFY(!ConsoleHistory(m_windows).entries().contains(QStringLiteral("os_processes --bogus")));
 }
 
+void TestSensorConsole::getFileAndYaraScanFromRows()
+{
+    QVERIFY(m_tab);
+    page()->tabs()->setCurrentWidget(m_tab);
+    const QString folder = QStringLiteral("C:\\Users\\Public\\Documents");
+    const int run = runLine(m_tab, QStringLiteral("dir_list ") + TaskLine::quote(folder)
+                                           + QStringLiteral(" *.txt"));
+    QVERIFY(run >= 0);
+    ResponseView* view = m_tab->responseView();
+    QCOMPARE(view->mode(), ResponseView::Mode::Table);
+    const int pathColumn = view->model()->columnOf(QStringLiteral("FILE_PATH"));
+    int row = -1;
+    for (int i = 0; i < view->model()->rowCount(); ++i) {
+        if (view->model()->text(i, pathColumn).endsWith(QStringLiteral("readme.txt")))
+            row = i;
+    }
+    QVERIFY2(row >= 0, "readme.txt is not in the listing");
+    const auto selectRow = [view, row, pathColumn] {
+        view->table()->setCurrentIndex(
+                view->proxy()->mapFromSource(view->model()->index(row, pathColumn)));
+    };
+    selectRow();
+
+    // Get File: the content is offered for saving once it is here.
+    m_tab->getFileAction()->trigger();
+    const int get = m_tab->runCount() - 1;
+    QCOMPARE(m_tab->runLine(get),
+             QStringLiteral("file_get \"C:\\\\Users\\\\Public\\\\Documents\\\\readme.txt\""));
+    QVERIFY(waitForRun(m_tab, get));
+    QTRY_VERIFY(m_tab->fileDialog());
+    QVERIFY(m_tab->fileDialog()->isVisible());
+    m_tab->fileDialog()->reject();
+    QVERIFY(m_tab->hasFileContent());
+    QVERIFY(m_tab->saveFileAction()->isEnabled());
+    const QString saved = m_files.filePath(QStringLiteral("readme.txt"));
+    QString error;
+    QVERIFY2(m_tab->saveFileContent(saved, &error), qPrintable(error));
+    QFile file(saved);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Shared documents for all users.\r\n"));
+
+    // YARA scan of the file: the rule travels base64-encoded, the path quoted.
+    m_tab->selectRun(run);
+    selectRow();
+    QVERIFY(m_tab->yaraFileAction()->isEnabled());
+    m_tab->yaraFileAction()->trigger();
+    YaraRuleDialog* dialog = m_tab->yaraDialog();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->problem().isEmpty()); // no rule yet
+    const QString rule = QStringLiteral(
+            "rule PublicReadme { strings: $a = \"Shared documents\" condition: $a }");
+    dialog->ruleEdit()->setPlainText(rule);
+    QVERIFY(dialog->problem().isEmpty());
+    dialog->accept();
+    const int scan = m_tab->runCount() - 1;
+    const QString line = QStringLiteral("yara_scan %1 -f %2")
+                                 .arg(QString::fromLatin1(rule.toUtf8().toBase64()),
+                                      TaskLine::quote(folder + QStringLiteral("\\readme.txt")));
+    QCOMPARE(m_tab->runLine(scan), line);
+    QVERIFY(waitForRun(m_tab, scan));
+    SensorRequest* request = m_tab->runRequests(scan).first();
+    QCOMPARE(request->state(), SensorRequest::State::Completed);
+    QCOMPARE(request->responses().size(), 1); // the detection; the "done" marker ends it
+    QCOMPARE(request->responses().first().eventType, QStringLiteral("YARA_DETECTION"));
+    QCOMPARE(request->responses().first().event.value(QStringLiteral("RULE_NAME")).toString(),
+             QStringLiteral("PublicReadme"));
+    QCOMPARE(tasksMatching(m_windows, line).size(), 1);
+
+    // An http:// rule URL is refused before anything is sent.
+    m_tab->selectRun(run);
+    selectRow();
+    m_tab->yaraFileAction()->trigger();
+    dialog = m_tab->yaraDialog();
+    QVERIFY(dialog);
+    dialog->setSource(YaraRuleDialog::Source::Url);
+    dialog->urlEdit()->setText(QStringLiteral("http://rules.example/x.yar"));
+    QVERIFY(dialog->problem().contains(QStringLiteral("https")));
+    const int runs = m_tab->runCount();
+    dialog->accept();
+    QCOMPARE(m_tab->runCount(), runs);
+    dialog->reject();
+}
+
+void TestSensorConsole::processTreeListsProcessesFirst()
+{
+    ConsoleTab* tab = openConsole({m_otherWindows});
+    QVERIFY(tab);
+    const int run = runLine(tab, QStringLiteral("os_services"));
+    QVERIFY(run >= 0);
+    ResponseView* view = tab->responseView();
+    QCOMPARE(view->mode(), ResponseView::Mode::Table);
+    const int pidColumn = view->model()->columnOf(QStringLiteral("PROCESS_ID"));
+    QVERIFY(pidColumn >= 0);
+    int row = -1;
+    for (int i = 0; i < view->model()->rowCount() && row < 0; ++i) {
+        if (view->model()->text(i, pidColumn).toLongLong() > 4)
+            row = i;
+    }
+    QVERIFY2(row >= 0, "no running service");
+    const qint64 pid = view->model()->text(row, pidColumn).toLongLong();
+    view->table()->setCurrentIndex(view->proxy()->mapFromSource(view->model()->index(row, 0)));
+
+    // No process list of this sensor yet: one is asked for, then the tree shows.
+    QVERIFY(tab->processTreeAction()->isEnabled());
+    tab->processTreeAction()->trigger();
+    QCOMPARE(tab->runCount(), run + 2);
+    QCOMPARE(tab->runLine(run + 1), QStringLiteral("os_processes"));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->processTreeDialog(), ReplyTimeoutMs);
+    QVERIFY(tab->processTreeDialog()->processItem());
+    QCOMPARE(tab->processTreeDialog()->processItem()->text(1), QString::number(pid));
+    tab->processTreeDialog()->close();
+}
+
 void TestSensorConsole::investigationIdIsChecked()
 {
     QVERIFY(m_tab);
+    page()->tabs()->setCurrentWidget(m_tab);
     const QString before = m_tab->investigation()->id();
 
     // Refused: the server matches the part before '/'.

@@ -924,6 +924,9 @@ qint64 ConsoleTab::recordPid() const
 QString ConsoleTab::recordPath() const
 {
     const ResponseView::Record record = m_view->currentRecord();
+    // The header of an empty listing names its pattern in FILE_PATH, not a file.
+    if (record.object.contains(QLatin1String("DIRECTORY_PATH")))
+        return {};
     for (const char* key : {"FILE_PATH", "EXECUTABLE"}) {
         const QString path = record.object.value(QLatin1String(key)).toString();
         if (!path.isEmpty())
