@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "LcDesk.h"
+#include "SensorTableModel.h"
 #include "console/ConsoleTab.h"
 #include "investigate/CommandCatalog.h"
 #include "sensors/SensorStore.h"
@@ -178,7 +179,7 @@ ConsoleTab* ConsolePage::openSensors(const QStringList& sids)
             if (!record.info.hostname.isEmpty())
                 target.host = record.info.hostname;
             target.platform = CommandCatalog::platformBit(record.info.plat);
-            target.platformName = record.platformName;
+            target.platformName = SensorTableModel::platformLabel(record.platformName);
         }
         targets.append(target);
     }

@@ -393,8 +393,9 @@ void ConsoleTab::buildLayout()
     splitter->addWidget(m_requests);
     splitter->addWidget(replies);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 4);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({fontMetrics().height() * 8, fontMetrics().height() * 40});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

@@ -27,6 +27,9 @@ namespace lc {
 
 namespace {
 
+// Long values (command lines, module lists) are cut at this width; the tooltip has them whole.
+constexpr int MaxColumnChars = 48;
+
 QString replyLabel(const ResponseView::Entry& entry, bool severalHosts)
 {
     const SensorResponse& response = entry.response;
@@ -240,7 +243,9 @@ void ResponseView::showReply(int index)
     const Entry& entry = m_entries.at(index);
     const ResponseTable table = ResponseTable::fromEvent(entry.response.event);
     if (table.isValid()) {
+        const QStringList columnsBefore = m_model->columnNames();
         m_model->setParts({{entry.sid, entry.host, table}}, false);
+        fitColumns(columnsBefore);
         m_stack->setCurrentWidget(m_tablePage);
         m_mode = Mode::Table;
         updateSummary();
@@ -282,13 +287,28 @@ void ResponseView::showTable(const QList<Entry>& entries, bool severalHosts, boo
     m_entries.clear();
     m_replies->clear();
     m_tree->clear();
+    const QStringList columnsBefore = m_model->columnNames();
     m_model->setParts(parts, severalHosts);
+    fitColumns(columnsBefore);
     m_stack->setCurrentWidget(m_tablePage);
     m_mode = Mode::Table;
     if (m_table->horizontalHeader()->sortIndicatorSection() >= m_model->columnCount())
         m_table->sortByColumn(-1, Qt::AscendingOrder);
     updateSummary();
     emit currentRecordChanged();
+}
+
+void ResponseView::fitColumns(const QStringList& columnsBefore)
+{
+    // Widths follow the content when the shape changes, and are left to the user otherwise
+    // (replies arriving one by one must not make the columns jump).
+    if (m_model->columnNames() == columnsBefore)
+        return;
+    QHeaderView* header = m_table->horizontalHeader();
+    const int widest = fontMetrics().horizontalAdvance(QLatin1Char('x')) * MaxColumnChars;
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header->resizeSection(column, std::min(header->sectionSize(column), widest));
 }
 
 void ResponseView::updateSummary()

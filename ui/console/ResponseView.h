@@ -85,6 +85,7 @@ private:
     void showReply(int index);
     void showTable(const QList<Entry>& entries, bool severalHosts, bool rowPerReply);
     void updateSummary();
+    void fitColumns(const QStringList& columnsBefore);
     void showRowMenu(const QPoint& position);
 
     Mode m_mode = Mode::Message;
