@@ -34,6 +34,7 @@
 #include "session/EnvironmentCatalog.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
+#include "spotcheck/SpotCheckDialog.h"
 #include "sync/SyncView.h"
 #include "widgets/BannerArea.h"
 
@@ -135,6 +136,13 @@ void MainWindow::buildMenusAndToolBars()
         else
             sensors->addSeparator();
     }
+    sensors->addSeparator();
+    QAction* spotCheck = sensors->addAction(tr("Spot&Check the Fleet…"));
+    spotCheck->setObjectName(QStringLiteral("SpotCheckAction"));
+    spotCheck->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    spotCheck->setStatusTip(tr("Look for files, hashes, registry keys or YARA matches on every "
+                               "sensor (Ctrl+Shift+F)"));
+    connect(spotCheck, &QAction::triggered, this, &MainWindow::showSpotCheck);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* showDetails = view->addAction(tr("Sensor &Details"));
@@ -403,8 +411,37 @@ void MainWindow::showLogin()
     m_login->showLogin();
 }
 
+SpotCheckDialog* MainWindow::spotCheckDialog() const
+{
+    return m_spotCheck;
+}
+
+void MainWindow::showSpotCheck()
+{
+    if (m_session == nullptr || m_session->state() != OrgSession::State::Connected) {
+        m_banners->showBanner(SessionBanner, InlineBanner::Kind::Information,
+                              tr("Connect to an organisation first: a SpotCheck looks at its "
+                                 "sensors."));
+        return;
+    }
+    if (m_spotCheck == nullptr) {
+        // Kept when closed, so the last run is still there when it is opened again.
+        m_spotCheck = new SpotCheckDialog(m_session, this);
+    }
+    m_spotCheck->show();
+    m_spotCheck->raise();
+    m_spotCheck->activateWindow();
+}
+
 void MainWindow::onSessionChanged(OrgSession* session)
 {
+    // A check belongs to the organisation it started on.
+    if (m_spotCheck != nullptr && session != m_session) {
+        m_spotCheck->stop();
+        m_spotCheck->deleteLater();
+    }
+    m_session = session;
+
     m_sensors->setSession(session);
     m_details->setSession(session);
     m_live->setSession(session);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include "api/ApiError.h"
@@ -16,6 +17,7 @@ namespace lc {
 class BannerArea;
 class ConnectionIndicator;
 class ConsolePage;
+class SpotCheckDialog;
 class CredentialManager;
 class EnvironmentCatalog;
 class EnvironmentSwitcher;
@@ -67,6 +69,9 @@ public:
     LiveEventView* liveView() const { return m_live; }
     SyncView* syncView() const { return m_sync; }
     ConsolePage* consolePage() const { return m_console; }
+    // The SpotCheck window, opened with Ctrl+Shift+F; null until first opened.
+    SpotCheckDialog* spotCheckDialog() const;
+    void showSpotCheck();
     QTabWidget* tabs() const { return m_tabs; }
     // Brings the live event view forward (View > Live Events).
     void showLiveEvents();
@@ -108,6 +113,8 @@ private:
     LiveEventView* m_live;
     SyncView* m_sync;
     ConsolePage* m_console;
+    QPointer<SpotCheckDialog> m_spotCheck;
+    QPointer<OrgSession> m_session;
     EnvironmentSwitcher* m_switcher;
     ConnectionIndicator* m_indicator;
     LoginFlow* m_login;

@@ -104,6 +104,9 @@ SensorRequest* Investigation::request(const QString& sid, const QString& task, i
 
 void Investigation::start()
 {
+    // A stream that gave up (credentials refused, say) gets a fresh try with the next request.
+    if (m_stream != nullptr && m_stream->state() == LiveStream::State::Failed)
+        stop();
     if (m_stream != nullptr)
         return;
 

@@ -43,7 +43,8 @@ public:
     // tracking ids. Returns false (and changes nothing) for an id checkId() refuses.
     bool setId(const QString& id);
 
-    // timeoutMs < 0: the catalogue's timeout for the command (30 s when unknown).
+    // timeoutMs < 0: the catalogue's timeout for the command (30 s when unknown). A stream
+    // that failed is started again.
     SensorRequest* request(const QString& sid, const QString& task, int timeoutMs = -1);
 
     // Timeouts and backoff of the stream (its type and investigation filter are set here).

@@ -50,6 +50,7 @@
 #include "sensors/SensorStore.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
+#include "spotcheck/SpotCheckDialog.h"
 #include "widgets/BannerArea.h"
 
 using namespace lc;
@@ -93,6 +94,7 @@ private slots:
     void exportJsonAndCsv();
     void offlineSensorSaysSo();
     void closingAsksWhileRequestsWait();
+    void spotCheckOpensFromTheWindow();
 
 private:
     OrgSession* session() const { return m_window->session(); }
@@ -974,6 +976,27 @@ void TestSensorConsole::closingAsksWhileRequestsWait()
     QCOMPARE(page()->tabCount(), tabs - 1);
     QTRY_VERIFY(!m_tab);
     QVERIFY(!waiting || waiting->state() == SensorRequest::State::Cancelled);
+}
+
+void TestSensorConsole::spotCheckOpensFromTheWindow()
+{
+    // Ctrl+Shift+F opens one SpotCheck window on the session; opening it again brings the same
+    // window (and its last run) back.
+    m_window->showSensors();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(m_window->spotCheckDialog() == nullptr);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    SpotCheckDialog* dialog = m_window->spotCheckDialog();
+    QVERIFY(dialog != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->isModal());
+    dialog->close();
+    QTRY_VERIFY(!dialog->isVisible());
+    m_window->showSpotCheck();
+    QCOMPARE(m_window->spotCheckDialog(), dialog);
+    QVERIFY(dialog->isVisible());
+    dialog->close();
 }
 
 int main(int argc, char* argv[])

@@ -61,6 +61,7 @@ private slots:
     void offlineSensorFailsAtOnce();
     void silentSensorTimesOutVisibly();
     void reconnectResendsOnlyHarmlessTasks();
+    void failedStreamIsRetriedByTheNextRequest();
     void idsAreChecked();
 
 private:
@@ -308,6 +309,27 @@ void TestInvestigation::reconnectResendsOnlyHarmlessTasks()
                          .toString()
                          .startsWith(u"os_kill_process"_s);
     QCOMPARE(kills, 1);
+}
+
+void TestInvestigation::failedStreamIsRetriedByTheNextRequest()
+{
+    // A refused key fails the reply stream; requests waiting for it fail with the reason, and
+    // the next request tries the stream again instead of waiting for a dead one.
+    lc::ApiClient refused;
+    TestClient::configure(refused, *m_emulator, u"revoked"_s);
+    Investigation investigation(&refused);
+    SensorRequest* first = investigation.request(onlineSids(1).value(0), u"os_version"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), State::Failed, 10'000);
+    QVERIFY2(first->statusText().contains(u"reply stream failed"_s),
+             qPrintable(first->statusText()));
+    QCOMPARE(investigation.streamState(), lc::LiveStream::State::Failed);
+
+    QSignalSpy states(&investigation, &Investigation::streamStateChanged);
+    SensorRequest* second = investigation.request(onlineSids(1).value(0), u"os_version"_s);
+    QVERIFY(investigation.streamState() != lc::LiveStream::State::Failed);
+    QTRY_COMPARE_WITH_TIMEOUT(second->state(), State::Failed, 10'000);
+    QVERIFY(states.size() >= 2);
+    QCOMPARE(tasksOf(*m_emulator).size(), 0);
 }
 
 void TestInvestigation::idsAreChecked()

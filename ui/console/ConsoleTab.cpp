@@ -639,9 +639,7 @@ void ConsoleTab::ask(const QString& title, const QString& text, const QString& d
 
 void ConsoleTab::send(const QString& line, const QList<Target>& targets, Finished onFinished)
 {
-    // A stream that gave up does not come back by itself; a new command starts it again.
-    if (m_investigation->streamState() == LiveStream::State::Failed)
-        m_investigation->stop();
+    // A new command starts a stream that gave up again (Investigation::request).
     m_banners->dismiss(StreamBanner);
     showProblem({});
 
