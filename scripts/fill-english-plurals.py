@@ -14,7 +14,8 @@ IRREGULAR_SINGULAR = {"tries": "try", "entries": "entry"}
 
 def forms(source):
     singular = source.replace("(s)", "")
-    plural = source.replace("(s)", "s")
+    # "reply(s)" -> "replies"; "key(s)" and "day(s)" keep their y.
+    plural = re.sub(r"([^aeiou])y\(s\)", r"\g<1>ies", source).replace("(s)", "s")
     for many, one in IRREGULAR_SINGULAR.items():
         singular = re.sub(r"(%n )" + many, r"\g<1>" + one, singular)
     return singular, plural

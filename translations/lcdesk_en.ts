@@ -76,7 +76,7 @@
 <context>
     <name>lc::CliCommands</name>
     <message numerus="yes">
-        <location filename="../app/CliCommands.cpp" line="269" />
+        <location filename="../app/CliCommands.cpp" line="280" />
         <source>%n sensor(s)</source>
         <translation>
             <numerusform>%n sensor</numerusform>
@@ -129,13 +129,6 @@
             <numerusform>%n records printed</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>lc::ConnectionIndicator</name>
@@ -151,6 +144,87 @@
             <numerusform>Key %1 (%2)
 %n permissions in this organisation:
 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::ConsolePage</name>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsolePage.cpp" line="234" />
+        <source>%1: %n request(s) still waiting for replies. Close the console anyway?</source>
+        <translation>
+            <numerusform>%1: %n request still waiting for replies. Close the console anyway?</numerusform>
+            <numerusform>%1: %n requests still waiting for replies. Close the console anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::ConsoleTab</name>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="193" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="839" />
+        <source>%n sensor(s)</source>
+        <translation>
+            <numerusform>%n sensor</numerusform>
+            <numerusform>%n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="294" />
+        <source>%n sensor(s): </source>
+        <translation>
+            <numerusform>%n sensor: </numerusform>
+            <numerusform>%n sensors: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="296" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="571" />
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="587" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="595" />
+        <source>&amp;Send to %n sensor(s)</source>
+        <translation>
+            <numerusform>&amp;Send to %n sensor</numerusform>
+            <numerusform>&amp;Send to %n sensors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="845" />
+        <source>%1 of %n done</source>
+        <translation>
+            <numerusform>%1 of %n done</numerusform>
+            <numerusform>%1 of %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="846" />
+        <source>%n reply(s) so far</source>
+        <translation>
+            <numerusform>%n reply so far</numerusform>
+            <numerusform>%n replies so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="848" />
+        <source>All %n done</source>
+        <translation>
+            <numerusform>All %n done</numerusform>
+            <numerusform>All %n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ConsoleTab.cpp" line="850" />
+        <source>%n reply(s)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
 </context>
@@ -302,7 +376,7 @@
 <context>
     <name>lc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="372" />
+        <location filename="../ui/MainWindow.cpp" line="465" />
         <source>Rate limited by LimaCharlie; retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
@@ -310,11 +384,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="374" />
+        <location filename="../ui/MainWindow.cpp" line="467" />
         <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::ProcessTreeDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/console/ProcessTreeDialog.cpp" line="130" />
+        <source>%n ancestor(s)</source>
+        <translation>
+            <numerusform>%n ancestor</numerusform>
+            <numerusform>%n ancestors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ProcessTreeDialog.cpp" line="131" />
+        <source>%n descendant(s)</source>
+        <translation>
+            <numerusform>%n descendant</numerusform>
+            <numerusform>%n descendants</numerusform>
         </translation>
     </message>
 </context>
@@ -341,9 +434,28 @@
     </message>
 </context>
 <context>
+    <name>lc::ResponseView</name>
+    <message numerus="yes">
+        <location filename="../ui/console/ResponseView.cpp" line="320" />
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/console/ResponseView.cpp" line="321" />
+        <source>%1 of %n row(s)</source>
+        <translation>
+            <numerusform>%1 of %n row</numerusform>
+            <numerusform>%1 of %n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::SensorActions</name>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="135" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="144" />
         <source>Tag %n sensor(s) with %1</source>
         <translation>
             <numerusform>Tag %n sensor with %1</numerusform>
@@ -351,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="154" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="163" />
         <source>Remove %1 from %n sensor(s)</source>
         <translation>
             <numerusform>Remove %1 from %n sensor</numerusform>
@@ -359,7 +471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="174" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="183" />
         <source>Send "%1" to %n sensor(s)</source>
         <translation>
             <numerusform>Send "%1" to %n sensor</numerusform>
@@ -367,7 +479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="201" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="218" />
         <source>Isolate %n sensor(s) from the network?</source>
         <translation>
             <numerusform>Isolate %n sensor from the network?</numerusform>
@@ -375,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="202" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="219" />
         <source>Let %n sensor(s) rejoin the network?</source>
         <translation>
             <numerusform>Let %n sensor rejoin the network?</numerusform>
@@ -383,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="208" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="225" />
         <source>&amp;Isolate %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Isolate %n sensor</numerusform>
@@ -391,7 +503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="209" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="226" />
         <source>&amp;Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Rejoin %n sensor</numerusform>
@@ -399,7 +511,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="219" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="236" />
         <source>Isolate %n sensor(s)</source>
         <translation>
             <numerusform>Isolate %n sensor</numerusform>
@@ -407,7 +519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="220" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="237" />
         <source>Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>Rejoin %n sensor</numerusform>
@@ -443,6 +555,73 @@
     </message>
 </context>
 <context>
+    <name>lc::SensorRequest</name>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="71" />
+        <source>Waiting for the stream to connect (%n s left)</source>
+        <translation>
+            <numerusform>Waiting for the stream to connect (%n s left)</numerusform>
+            <numerusform>Waiting for the stream to connect (%n s left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="75" />
+        <source>Waiting for the receipt (%n s left)</source>
+        <translation>
+            <numerusform>Waiting for the receipt (%n s left)</numerusform>
+            <numerusform>Waiting for the receipt (%n s left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="78" />
+        <source>Waiting for the reply (%n s left)</source>
+        <translation>
+            <numerusform>Waiting for the reply (%n s left)</numerusform>
+            <numerusform>Waiting for the reply (%n s left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="79" />
+        <source>%n reply(s) so far (%1 s left)</source>
+        <translation>
+            <numerusform>%n reply so far (%1 s left)</numerusform>
+            <numerusform>%n replies so far (%1 s left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="82" />
+        <source>Completed: %n reply(s)</source>
+        <translation>
+            <numerusform>Completed: %n reply</numerusform>
+            <numerusform>Completed: %n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="132" />
+        <source>No reply within %n s</source>
+        <translation>
+            <numerusform>No reply within %n s</numerusform>
+            <numerusform>No reply within %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="133" />
+        <source>Stopped waiting after %n s (the sensor had not said it was done)</source>
+        <translation>
+            <numerusform>Stopped waiting after %n s (the sensor had not said it was done)</numerusform>
+            <numerusform>Stopped waiting after %n s (the sensor had not said it was done)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/investigate/SensorRequest.cpp" line="136" />
+        <source>The stream did not connect within %n s; the task was not sent</source>
+        <translation>
+            <numerusform>The stream did not connect within %n s; the task was not sent</numerusform>
+            <numerusform>The stream did not connect within %n s; the task was not sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::SensorSelection</name>
     <message numerus="yes">
         <location filename="../ui/sensors/SensorSelection.cpp" line="39" />
@@ -454,9 +633,96 @@
     </message>
 </context>
 <context>
+    <name>lc::ShellSession</name>
+    <message numerus="yes">
+        <location filename="../app/ShellSession.cpp" line="332" />
+        <source>Stream: %1; %n request(s) waiting</source>
+        <translation>
+            <numerusform>Stream: %1; %n request waiting</numerusform>
+            <numerusform>Stream: %1; %n requests waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ShellSession.cpp" line="434" />
+        <source>%n row(s) of %1</source>
+        <translation>
+            <numerusform>%n row of %1</numerusform>
+            <numerusform>%n rows of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::SpotCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="195" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="365" />
+        <source>The sensor list is still loading (%n sensor(s) so far); the check starts when it is complete.</source>
+        <translation>
+            <numerusform>The sensor list is still loading (%n sensor so far); the check starts when it is complete.</numerusform>
+            <numerusform>The sensor list is still loading (%n sensors so far); the check starts when it is complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="324" />
+        <source>%n indicator(s) ready; nothing was sent.</source>
+        <translation>
+            <numerusform>%n indicator ready; nothing was sent.</numerusform>
+            <numerusform>%n indicators ready; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="526" />
+        <source>%n checked</source>
+        <translation>
+            <numerusform>%n checked</numerusform>
+            <numerusform>%n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="527" />
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="530" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="533" />
+        <source>%n never online</source>
+        <translation>
+            <numerusform>%n never online</numerusform>
+            <numerusform>%n never online</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="537" />
+        <source>%n not checked (stopped)</source>
+        <translation>
+            <numerusform>%n not checked (stopped)</numerusform>
+            <numerusform>%n not checked (stopped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="653" />
+        <source>Wrote %n hit(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n hit to %1.</numerusform>
+            <numerusform>Wrote %n hits to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::SpoutStream</name>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="108" />
+        <location filename="../core/stream/SpoutStream.cpp" line="110" />
         <source>the stream host did not answer within %n s</source>
         <translation>
             <numerusform>the stream host did not answer within %n s</numerusform>
@@ -464,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="114" />
+        <location filename="../core/stream/SpoutStream.cpp" line="116" />
         <source>no data for %n s (not even a keep-alive)</source>
         <translation>
             <numerusform>no data for %n s (not even a keep-alive)</numerusform>
@@ -472,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/stream/SpoutStream.cpp" line="526" />
+        <location filename="../core/stream/SpoutStream.cpp" line="528" />
         <source>The stream ended inside a record; %n byte(s) of it were dropped.</source>
         <translation>
             <numerusform>The stream ended inside a record; %n byte of it were dropped.</numerusform>
@@ -520,13 +786,6 @@
         <translation>
             <numerusform>&lt;p&gt;Blocked entries are left out (%n): the key may not make them.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;Blocked entries are left out (%n): the key may not make them.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>This push deletes all %n D&amp;R rule(s) the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</source>
-        <translation>
-            <numerusform>This push deletes all %n D&amp;R rule the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</numerusform>
-            <numerusform>This push deletes all %n D&amp;R rules the organisation holds and keeps none. Check the config: an emptied or missing rules file looks like this.</numerusform>
         </translation>
     </message>
 </context>
@@ -615,13 +874,6 @@
 </context>
 <context>
     <name>lc::SyncView</name>
-    <message numerus="yes">
-        <source>; %n blocked</source>
-        <translation>
-            <numerusform>; %n blocked</numerusform>
-            <numerusform>; %n blocked</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <location filename="../ui/sync/SyncView.cpp" line="629" />
         <source>%n error(s)</source>

@@ -231,7 +231,7 @@ void ConsolePage::closeTab(int index)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setIcon(QMessageBox::Question);
     box->setWindowTitle(tr("Close Console"));
-    box->setText(tr("%n request(s) of %1 still wait for replies. Close the console anyway?",
+    box->setText(tr("%1: %n request(s) still waiting for replies. Close the console anyway?",
                     nullptr, pending)
                          .arg(tab->title()));
     box->setInformativeText(tr("Their replies will not be shown. Tasks already sent still run "

@@ -842,13 +842,12 @@ void ConsoleTab::updateRunItem(int index)
     if (run.requests.size() == 1 && run.requests.first())
         state = run.requests.first()->statusText();
     else if (finished < run.requests.size())
-        state = tr("%1 of %n done, %2 reply(s) so far", nullptr, int(run.requests.size()))
-                        .arg(finished)
-                        .arg(replies);
+        state = tr("%1 of %n done", nullptr, int(run.requests.size())).arg(finished)
+                + QStringLiteral(", ") + tr("%n reply(s) so far", nullptr, replies);
     else
-        state = failed == 0 ? tr("All %n done: %1 reply(s)", nullptr, int(run.requests.size()))
-                                      .arg(replies)
-                            : tr("Done: %1 failed, %2 reply(s)").arg(failed).arg(replies);
+        state = (failed == 0 ? tr("All %n done", nullptr, int(run.requests.size()))
+                             : tr("Done: %1 failed").arg(failed))
+                + QStringLiteral(": ") + tr("%n reply(s)", nullptr, replies);
     item->setText(StateColumn, state);
     item->setToolTip(StateColumn, state);
     const QString trackingText = tr("Tracking id(s):\n%1").arg(tracking.join(QLatin1Char('\n')));
