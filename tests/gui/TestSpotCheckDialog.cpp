@@ -68,6 +68,7 @@ private slots:
     void badIndicatorIsRejectedAndNothingIsSent();
     void runFindsThePlantedFileAndExports();
     void escapeAsksThenStopEndsTheRun();
+    void typedButNotAddedIsUsed();
 
 private:
     void openSession();
@@ -345,6 +346,19 @@ void TestSpotCheckDialog::escapeAsksThenStopEndsTheRun()
     QCOMPARE(sensorRequests(), requestsAfterStop);
     QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
     QTRY_VERIFY(!m_dialog->isVisible());
+}
+
+void TestSpotCheckDialog::typedButNotAddedIsUsed()
+{
+    // A path typed without pressing Add is what the analyst means to look for.
+    IndicatorEditor* editor = m_dialog->indicatorEditor();
+    editor->setType(IndicatorEditor::Type::File);
+    QTest::keyClicks(editor->pathEdit(), PlantedPath);
+    QCOMPARE(editor->indicators().size(), 0);
+    QCOMPARE(m_dialog->check(), 1);
+    QCOMPARE(editor->indicators().size(), 1);
+    QCOMPARE(editor->indicators().first().path(), PlantedPath);
+    QVERIFY(editor->pathEdit()->text().isEmpty());
 }
 
 int main(int argc, char* argv[])

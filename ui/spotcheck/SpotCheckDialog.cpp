@@ -313,6 +313,11 @@ SpotCheckOptions SpotCheckDialog::options() const
 
 int SpotCheckDialog::check()
 {
+    // What is typed in the fields but not added yet is what the analyst means to look for.
+    if (!m_indicators->pathEdit()->text().trimmed().isEmpty()
+        || !m_indicators->ruleEdit()->text().trimmed().isEmpty())
+        m_indicators->addFromFields();
+
     m_rejected.clear();
     const QList<Indicator> usable = m_indicators->check(&m_rejected);
     const int total = int(m_indicators->indicators().size());
@@ -368,6 +373,9 @@ bool SpotCheckDialog::run()
         return true;
     }
     start();
+    if (m_state == State::Running)
+        m_checkLabel->setText(
+                tr("%n indicator(s) in use.", nullptr, int(m_pending.indicators.size())));
     return m_state == State::Running;
 }
 
