@@ -137,6 +137,19 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
     return true;
 }
 
+QString CliContext::printable(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 int CliContext::fail(const QString& message, int code) const
 {
     QTextStream err(stderr);

@@ -53,6 +53,10 @@ public:
     int fail(const ApiError& error) const;
     int fail(const QString& message, int code = Failure) const;
 
+    // A name, value or error as one line of output: control and format characters (a newline
+    // in a hostname or rule name could fake an output line) are written as \uXXXX escapes.
+    static QString printable(const QString& text);
+
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "CliContext.h"
+#include "SignalWatcher.h"
 #include "investigate/SpotCheck.h"
 #include "sensors/SensorListLoader.h"
 #include "sensors/SensorStore.h"
@@ -116,83 +117,10 @@ bool parseNumber(const OptionSpec& spec, const QString& name, const QString& tex
     return true;
 }
 
-// A host name or error as one line: control characters (a newline in a hostname could fake
-// an output line) are written as escapes.
-QString printable(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 QString who(const SpotCheckTarget& target)
 {
-    return QStringLiteral("(%1 / %2)").arg(target.sid, printable(target.hostname));
+    return QStringLiteral("(%1 / %2)").arg(target.sid, CliContext::printable(target.hostname));
 }
-
-int signalPipe[2] = {-1, -1};
-
-extern "C" void forwardStopSignal(int)
-{
-    // Only async-signal-safe work here: the event loop reads the byte.
-    const char byte = 1;
-    const ssize_t written = ::write(signalPipe[1], &byte, 1);
-    static_cast<void>(written);
-}
-
-// SIGINT and SIGTERM turned into a callback on the event loop (the self-pipe pattern), so a
-// stopped check still reports what it found.
-class StopSignals
-{
-public:
-    explicit StopSignals(std::function<void()> handler)
-        : m_handler(std::move(handler))
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
-            char byte = 0;
-            if (::read(signalPipe[0], &byte, 1) == 1)
-                m_handler();
-        });
-        struct sigaction action = {};
-        action.sa_handler = forwardStopSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, &m_oldInt);
-        sigaction(SIGTERM, &action, &m_oldTerm);
-        m_installed = true;
-    }
-
-    ~StopSignals()
-    {
-        if (!m_installed)
-            return;
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-        m_notifier.reset();
-        ::close(signalPipe[0]);
-        ::close(signalPipe[1]);
-        signalPipe[0] = signalPipe[1] = -1;
-    }
-
-    StopSignals(const StopSignals&) = delete;
-    StopSignals& operator=(const StopSignals&) = delete;
-
-private:
-    std::function<void()> m_handler;
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    bool m_installed = false;
-};
 
 bool writeWhole(const QString& path, const QByteArray& bytes, QString* error)
 {
@@ -209,8 +137,8 @@ QStringList hostsIn(const SpotCheck& spot, SpotCheck::SensorState state)
     QStringList hosts;
     for (const SpotCheck::SensorEntry& entry : spot.sensors()) {
         if (entry.state == state)
-            hosts.append(printable(entry.target.hostname.isEmpty() ? entry.target.sid
-                                                                   : entry.target.hostname));
+            hosts.append(CliContext::printable(
+                    entry.target.hostname.isEmpty() ? entry.target.sid : entry.target.hostname));
     }
     return hosts;
 }
@@ -457,7 +385,7 @@ int CliSpotCheck::run(const QStringList& arguments)
     bool stopped = false;
     bool started = false;
     SensorListLoader* loaderInFlight = nullptr;
-    const StopSignals stopSignals([&] {
+    const SignalWatcher stopSignals([&] {
         if (stopped)
             return;
         stopped = true;
@@ -513,7 +441,7 @@ int CliSpotCheck::run(const QStringList& arguments)
             lines << ". " << id << Qt::endl;
             break;
         case SpotCheck::SensorState::Failed:
-            lines << "X " << id << ": " << printable(entry.error) << Qt::endl;
+            lines << "X " << id << ": " << CliContext::printable(entry.error) << Qt::endl;
             break;
         case SpotCheck::SensorState::Filtered:
         case SpotCheck::SensorState::NotApplicable:
@@ -558,7 +486,7 @@ int CliSpotCheck::run(const QStringList& arguments)
     QStringList hitHosts;
     for (const SpotCheck::SensorEntry& entry : spot.sensors()) {
         if (entry.hits > 0)
-            hitHosts.append(printable(entry.target.hostname));
+            hitHosts.append(CliContext::printable(entry.target.hostname));
     }
     QTextStream& summary = parsed.json ? context.err() : context.out();
     summary << (stopped ? tr("SpotCheck stopped after %1 s")

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "CliContext.h"
+#include "SignalWatcher.h"
 #include "StdoutWriter.h"
 #include "stream/EventSink.h"
 #include "stream/IndexedLine.h"
@@ -20,63 +21,6 @@
 namespace lc {
 
 namespace {
-
-int signalPipe[2] = {-1, -1};
-
-extern "C" void forwardSignal(int)
-{
-    // Only async-signal-safe work here: the event loop reads the byte.
-    const char byte = 1;
-    const ssize_t written = ::write(signalPipe[1], &byte, 1);
-    static_cast<void>(written);
-}
-
-// SIGINT and SIGTERM turned into a callback on the event loop (the self-pipe pattern).
-class SignalWatcher
-{
-public:
-    explicit SignalWatcher(std::function<void()> handler)
-        : m_handler(std::move(handler))
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
-            return;
-        m_notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(m_notifier.get(), &QSocketNotifier::activated, m_notifier.get(), [this] {
-            char byte = 0;
-            if (::read(signalPipe[0], &byte, 1) == 1)
-                m_handler();
-        });
-        struct sigaction action = {};
-        action.sa_handler = forwardSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        sigaction(SIGINT, &action, &m_oldInt);
-        sigaction(SIGTERM, &action, &m_oldTerm);
-        m_installed = true;
-    }
-
-    ~SignalWatcher()
-    {
-        if (!m_installed)
-            return;
-        sigaction(SIGINT, &m_oldInt, nullptr);
-        sigaction(SIGTERM, &m_oldTerm, nullptr);
-        m_notifier.reset();
-        ::close(signalPipe[0]);
-        ::close(signalPipe[1]);
-        signalPipe[0] = signalPipe[1] = -1;
-    }
-
-    SignalWatcher(const SignalWatcher&) = delete;
-    SignalWatcher& operator=(const SignalWatcher&) = delete;
-
-private:
-    std::function<void()> m_handler;
-    std::unique_ptr<QSocketNotifier> m_notifier;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-    bool m_installed = false;
-};
 
 // Prints each record as the raw line received; counts what it does not print.
 class PrintingSink : public EventSink

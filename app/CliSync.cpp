@@ -23,21 +23,6 @@ namespace lc {
 
 namespace {
 
-// A name or value as one line of the report: control characters (a newline in a rule name
-// could fake a report line) are written as escapes.
-QString printable(const QString& text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 QJsonObject entryJson(const PlanEntry& entry)
 {
     QJsonObject object{{QStringLiteral("op"), entry.symbol()},
@@ -340,7 +325,7 @@ int CliSync::run(const QStringList& arguments)
             const PlanEntry& entry = plan.entries.at(i);
             if (entry.action == PlanEntry::Action::Same)
                 continue;
-            out << entry.symbol() << ' ' << printable(entry.label());
+            out << entry.symbol() << ' ' << CliContext::printable(entry.label());
             if (!entry.fromNs.isEmpty())
                 out << ' ' << tr("(from %1)").arg(entry.fromNs);
             if (!entry.blockedReason.isEmpty())
@@ -350,7 +335,7 @@ int CliSync::run(const QStringList& arguments)
                 out << "  " << tr("[FAILED: %1]").arg(found->message);
             out << '\n';
             for (const QString& difference : entry.differences)
-                out << "    " << printable(difference) << '\n';
+                out << "    " << CliContext::printable(difference) << '\n';
         }
         out << plan.summaryText();
         out << '\n';
