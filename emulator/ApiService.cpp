@@ -21,23 +21,6 @@ namespace {
 
 const char kTokenPrefix[] = "sensors:";
 
-bool isUuid(const std::string& text)
-{
-    if (text.size() != 36) {
-        return false;
-    }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash != (text[i] == '-')) {
-            return false;
-        }
-        if (!dash && std::isxdigit(static_cast<unsigned char>(text[i])) == 0) {
-            return false;
-        }
-    }
-    return true;
-}
-
 std::optional<long long> parseInteger(const std::string& text)
 {
     if (text.empty()) {
@@ -143,7 +126,7 @@ void ApiService::handle(const ApiRequest& request, httplib::Response& response)
         outputs(request, tail[1], response);
     } else if (RuleApi::handles(tail)) {
         rules(request, tail, response);
-    } else if (tail.size() <= 2 && isUuid(head)) {
+    } else if (tail.size() <= 2 && Codec::isUuid(head)) {
         sensor(request, head, tail.size() == 2 ? tail[1] : std::string(), response);
     } else {
         Reply::error(response, 404, "not found: " + request.rawPath());

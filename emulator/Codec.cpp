@@ -7,6 +7,7 @@
 #include <zlib.h>
 
 #include <array>
+#include <cctype>
 #include <cstdint>
 #include <stdexcept>
 
@@ -192,4 +193,19 @@ std::string Codec::sha256Hex(std::string_view data)
         out.push_back(digits[digest[i] & 0xFU]);
     }
     return out;
+}
+
+bool Codec::isUuid(std::string_view text)
+{
+    if (text.size() != 36) {
+        return false;
+    }
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+        if (dash != (text[i] == '-')
+            || (!dash && std::isxdigit(static_cast<unsigned char>(text[i])) == 0)) {
+            return false;
+        }
+    }
+    return true;
 }

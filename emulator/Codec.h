@@ -23,6 +23,8 @@ public:
     // Lower-case hex.
     static std::string sha256Hex(std::string_view data);
     static std::string randomBytes(std::size_t count);
+    // 8-4-4-4-12 hexadecimal digits (sids, oids, API keys).
+    static bool isUuid(std::string_view text);
 
 private:
     static std::optional<std::string> decode(std::string_view text, const char* alphabet);

@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "Codec.h"
 #include "PlatformCodes.h"
 #include "Rng.h"
 #include "UtcTime.h"
@@ -22,21 +23,6 @@ std::uint64_t fnv(const std::string& text)
         hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
     }
     return hash;
-}
-
-bool isUuid(const std::string& text)
-{
-    if (text.size() != 36) {
-        return false;
-    }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash != (text[i] == '-')
-            || (!dash && std::isxdigit(static_cast<unsigned char>(text[i])) == 0)) {
-            return false;
-        }
-    }
-    return true;
 }
 
 std::string textOf(const Json& value)
@@ -66,7 +52,7 @@ std::optional<std::vector<FleetFile::Entry>> FleetFile::load(const std::string& 
     std::set<std::string> seen;
     for (const Json& item : root["sensors"]) {
         const std::string where = file + " sensor " + std::to_string(entries.size() + 1);
-        if (!item.is_object() || !item.contains("sid") || !isUuid(textOf(item["sid"]))
+        if (!item.is_object() || !item.contains("sid") || !Codec::isUuid(textOf(item["sid"]))
             || !item.contains("hostname")) {
             error = where + ": needs a uuid `sid` and a `hostname`";
             return std::nullopt;

@@ -6,6 +6,7 @@
 #include <functional>
 #include <map>
 
+#include "Codec.h"
 #include "FaultInjector.h"
 #include "StreamSettingsStore.h"
 
@@ -33,21 +34,6 @@ bool parseSeconds(const std::string& text, double low, double high, double& valu
         return false;
     }
     value = parsed;
-    return true;
-}
-
-bool isUuid(const std::string& text)
-{
-    if (text.size() != 36) {
-        return false;
-    }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash != (text[i] == '-')
-            || (!dash && std::isxdigit(static_cast<unsigned char>(text[i])) == 0)) {
-            return false;
-        }
-    }
     return true;
 }
 
@@ -226,12 +212,12 @@ OptionParser::Result OptionParser::parse(int argc, char** argv, EmulatorOptions&
             {"--oid",
              [&options](const std::string& value) {
                  options.oid = value;
-                 return isUuid(value);
+                 return Codec::isUuid(value);
              }},
             {"--api-key",
              [&options](const std::string& value) {
                  options.apiKey = value;
-                 return isUuid(value);
+                 return Codec::isUuid(value);
              }},
             {"--log-limit", size(options.logLimit, 1, 10000000)},
             {"--script", text(options.scriptFile)},

@@ -22,32 +22,6 @@
 
 namespace {
 
-std::string base64Decode(const std::string& text)
-{
-    std::array<int, 256> table{};
-    table.fill(-1);
-    const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (std::size_t i = 0; i < alphabet.size(); ++i) {
-        table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
-    }
-    std::string out;
-    unsigned buffer = 0;
-    int bits = 0;
-    for (const char c : text) {
-        const int value = table[static_cast<unsigned char>(c)];
-        if (value < 0) {
-            continue;
-        }
-        buffer = (buffer << 6U) | static_cast<unsigned>(value);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.push_back(static_cast<char>((buffer >> static_cast<unsigned>(bits)) & 0xFFU));
-        }
-    }
-    return out;
-}
-
 std::string gunzip(const std::string& data)
 {
     z_stream stream{};
@@ -141,9 +115,9 @@ void testBasics(const std::string& binary)
     const auto plain = parse(api->Get(firstPage, auth));
     const auto packed = parse(api->Get(firstPage + "&is_compressed=true", auth));
     const auto unpacked =
-            packed.is_object() && packed["sensors"].is_string()
-                    ? nlohmann::json::parse(gunzip(base64Decode(packed["sensors"])), nullptr, false)
-                    : nlohmann::json();
+            packed.is_object() && packed["sensors"].is_string() ? nlohmann::json::parse(
+                    gunzip(SelfCheck::base64Decode(packed["sensors"])), nullptr, false)
+                                                                : nlohmann::json();
     check(unpacked.is_array() && unpacked.size() == 50 && unpacked == plain["sensors"],
           "compressed page decodes to the plain page");
 

@@ -76,32 +76,6 @@ std::string base64(const std::string& data)
     return out;
 }
 
-std::string unbase64(const std::string& text)
-{
-    std::array<int, 256> table{};
-    table.fill(-1);
-    const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    for (std::size_t i = 0; i < alphabet.size(); ++i) {
-        table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
-    }
-    std::string out;
-    unsigned buffer = 0;
-    int bits = 0;
-    for (const char c : text) {
-        const int value = table[static_cast<unsigned char>(c)];
-        if (value < 0) {
-            continue;
-        }
-        buffer = (buffer << 6U) | static_cast<unsigned>(value);
-        bits += 6;
-        if (bits >= 8) {
-            bits -= 8;
-            out.push_back(static_cast<char>((buffer >> static_cast<unsigned>(bits)) & 0xFFU));
-        }
-    }
-    return out;
-}
-
 // One emulator, a token, and an interactive stream for its investigation.
 class Console
 {
@@ -443,12 +417,14 @@ void testPlatforms(Console& console, const std::string& linuxSid, const std::str
                    const std::string& hostname)
 {
     const Json content = console.ask(linuxSid, "file_get /etc/hostname");
-    check(content["ERROR"] == 0 && unbase64(text(content, "FILE_CONTENT")) == hostname + "\n"
+    check(content["ERROR"] == 0
+                  && SelfCheck::base64Decode(text(content, "FILE_CONTENT")) == hostname + "\n"
                   && content["FILE_SIZE"] == hostname.size() + 1,
           "file_get: FILE_CONTENT is base64 of the file");
     const Json part = console.ask(linuxSid, "file_get -o 1 -s 3 /etc/hostname");
     const Json shadow = console.ask(linuxSid, "file_get /etc/shadow");
-    check(unbase64(text(part, "FILE_CONTENT")) == hostname.substr(1, 3) && shadow["ERROR"] == 5,
+    check(SelfCheck::base64Decode(text(part, "FILE_CONTENT")) == hostname.substr(1, 3)
+                  && shadow["ERROR"] == 5,
           "file_get -o/-s reads a slice; a protected file is ERROR 5");
     const Json registry = console.ask(linuxSid, "reg_list hklm\\software");
     const Json packages = console.ask(macSid, "os_packages");

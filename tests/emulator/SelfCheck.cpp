@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SelfCheck.h"
 
+#include <array>
 #include <cstdio>
 
 #include "EmulatorProcess.h"
@@ -52,4 +53,30 @@ std::string SelfCheck::mintJwt(const EmulatorProcess& emulator, const std::strin
     auto jwt = clientFor(emulator, "jwt");
     const auto result = jwt->Post("/", form, "application/x-www-form-urlencoded");
     return EmulatorProcess::text(parse(result), "jwt");
+}
+
+std::string SelfCheck::base64Decode(const std::string& text)
+{
+    std::array<int, 256> table{};
+    table.fill(-1);
+    const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (std::size_t i = 0; i < alphabet.size(); ++i) {
+        table[static_cast<unsigned char>(alphabet[i])] = static_cast<int>(i);
+    }
+    std::string out;
+    unsigned buffer = 0;
+    int bits = 0;
+    for (const char c : text) {
+        const int value = table[static_cast<unsigned char>(c)];
+        if (value < 0) {
+            continue;
+        }
+        buffer = (buffer << 6U) | static_cast<unsigned>(value);
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out.push_back(static_cast<char>((buffer >> static_cast<unsigned>(bits)) & 0xFFU));
+        }
+    }
+    return out;
 }

@@ -18,6 +18,9 @@ public:
 
     static nlohmann::json parse(const httplib::Result& result);
     static int statusOf(const httplib::Result& result);
+    // Standard base64 (characters outside the alphabet skipped), written here rather than
+    // taken from the emulator so a wrong encoder there cannot pass its own test.
+    static std::string base64Decode(const std::string& text);
     // A client for one listener that sends paths byte for byte.
     static std::unique_ptr<httplib::Client> clientFor(const EmulatorProcess& emulator,
                                                       const std::string& listener);
