@@ -248,25 +248,10 @@ void ConsoleTab::buildActions()
             make(tr("&Save File…"), tr("Save the content file_get brought back on this computer"),
                  &ConsoleTab::chooseFileContentTarget);
 
-    const auto chooseFormat = [this](const QString& filter) {
-        auto* dialog = new QFileDialog(this, tr("Export Replies"), QString(), filter);
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(filter.contains(QLatin1String("*.csv")) ? QStringLiteral("csv")
-                                                                         : QStringLiteral("json"));
-        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
-            QString error;
-            const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-            if (csv ? exportCsv(path, &error) : exportJson(path, &error))
-                emit statusMessage(tr("Exported to %1").arg(path));
-            else
-                m_banners->showBanner(QStringLiteral("export"), InlineBanner::Kind::Error, error);
-        });
-        openFileDialog(dialog);
-    };
     connect(m_exportJsonAction, &QAction::triggered, this,
-            [chooseFormat] { chooseFormat(tr("JSON (*.json)")); });
+            [this] { openExportDialog(tr("JSON (*.json)")); });
     connect(m_exportCsvAction, &QAction::triggered, this,
-            [chooseFormat] { chooseFormat(tr("CSV (*.csv)")); });
+            [this] { openExportDialog(tr("CSV (*.csv)")); });
 }
 
 void ConsoleTab::buildLayout()
@@ -1235,9 +1220,15 @@ void ConsoleTab::chooseExport()
     QString filters = tr("JSON (*.json)");
     if (m_view->mode() == ResponseView::Mode::Table)
         filters += QStringLiteral(";;") + tr("CSV (*.csv)");
+    openExportDialog(filters);
+}
+
+void ConsoleTab::openExportDialog(const QString& filters)
+{
     auto* dialog = new QFileDialog(this, tr("Export Replies"), QString(), filters);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("json"));
+    const bool csvOnly = !filters.contains(QLatin1String("*.json"));
+    dialog->setDefaultSuffix(csvOnly ? QStringLiteral("csv") : QStringLiteral("json"));
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
         dialog->setDefaultSuffix(filter.contains(QLatin1String("*.csv")) ? QStringLiteral("csv")
                                                                          : QStringLiteral("json"));

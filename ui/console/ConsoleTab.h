@@ -98,6 +98,8 @@ public:
     bool hasFileContent() const;
     // The file dialogs of the buttons and Ctrl+S (window-modal, not blocking).
     void chooseExport();
+    // A save dialog for the selected request's replies; the file's suffix picks the format.
+    void openExportDialog(const QString& filters);
     void chooseFileContentTarget();
 
     void focusCommandLine();
