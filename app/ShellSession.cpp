@@ -159,7 +159,15 @@ QStringList ShellSession::completions(const QString& line, int cursor, int* repl
     const CommandCatalog::Completions catalog = CommandCatalog::complete(line, cursor);
     *replaceFrom = catalog.replaceFrom;
     QStringList candidates = catalog.candidates;
-    if (line.left(catalog.replaceFrom).trimmed().isEmpty()) {
+    const QString before = line.left(catalog.replaceFrom).trimmed();
+    if (before == QLatin1String("help") || before == QLatin1String("?")) {
+        const QString prefix = line.mid(catalog.replaceFrom, cursor - catalog.replaceFrom);
+        for (const QString& name : CommandCatalog::names()) {
+            if (name.startsWith(prefix))
+                candidates.append(name);
+        }
+    }
+    if (before.isEmpty()) {
         const QString prefix = line.mid(catalog.replaceFrom, cursor - catalog.replaceFrom);
         for (const QString& word : builtins) {
             if (word.startsWith(prefix))
@@ -195,7 +203,9 @@ int ShellSession::exec()
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 
     if (m_interactive) {
-        rl_callback_handler_remove();
+        if (m_atPrompt)
+            rl_callback_handler_remove();
+        m_atPrompt = false;
         saveHistory();
     }
     m_interruptPoll.stop();
@@ -212,11 +222,11 @@ void ShellSession::takeLine(const QString& line, bool eof)
         quit(0);
         return;
     }
-    if (m_interactive && !line.trimmed().isEmpty() && m_confirming.isEmpty()) {
-        const QByteArray bytes = line.toUtf8();
-        if (m_history.isEmpty() || m_history.last() != line) {
-            add_history(bytes.constData());
-            m_history.append(line);
+    const QString entry = line.trimmed();
+    if (m_interactive && !entry.isEmpty() && m_confirming.isEmpty()) {
+        if (m_history.isEmpty() || m_history.last() != entry) {
+            add_history(entry.toUtf8().constData());
+            m_history.append(entry);
         }
     }
     onLine(line);
@@ -251,12 +261,15 @@ void ShellSession::prompt()
                                               .arg(m_confirming, m_hostname))
                     .toUtf8();
     rl_callback_handler_install(text.constData(), lineCallback);
+    m_atPrompt = true;
 }
 
 void ShellSession::onLine(const QString& raw)
 {
-    if (m_interactive)
+    if (m_interactive && m_atPrompt) {
         rl_callback_handler_remove();
+        m_atPrompt = false;
+    }
 
     if (!m_confirming.isEmpty()) {
         const QString task = std::exchange(m_confirming, {});
@@ -480,7 +493,7 @@ void ShellSession::pollInterrupt()
 void ShellSession::print(const QString& text, bool error)
 {
     // Output arriving while the user types must not mangle the line being edited.
-    const bool atPrompt = m_interactive && !m_waiting && activeShell == this && !m_done;
+    const bool atPrompt = m_atPrompt && activeShell == this && !m_done;
     char* saved = nullptr;
     int savedPoint = 0;
     if (atPrompt) {

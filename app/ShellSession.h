@@ -71,6 +71,8 @@ private:
     quint8 m_platform = 0;
     bool m_interactive = false;
     bool m_waiting = false;
+    // Readline's line handler is installed: output must not break the line being edited.
+    bool m_atPrompt = false;
     QString m_confirming; // a destructive task waiting for "y"
     QPointer<SensorRequest> m_current;
     QSocketNotifier* m_stdin = nullptr;
