@@ -194,7 +194,10 @@ int ShellSession::exec()
         print(tr("Type help for commands, Tab to complete, Ctrl-D to leave."));
         prompt();
         m_stdin = new QSocketNotifier(STDIN_FILENO, QSocketNotifier::Read, this);
-        connect(m_stdin, &QSocketNotifier::activated, this, [] { rl_callback_read_char(); });
+        connect(m_stdin, &QSocketNotifier::activated, this, [this] {
+            if (m_atPrompt)
+                rl_callback_read_char();
+        });
     } else {
         QTimer::singleShot(0, this, &ShellSession::readNext);
     }
@@ -262,6 +265,11 @@ void ShellSession::prompt()
                     .toUtf8();
     rl_callback_handler_install(text.constData(), lineCallback);
     m_atPrompt = true;
+
+    // Typed-ahead input waits in the terminal until the next prompt: Readline must not be
+    // fed while no line handler is installed.
+    if (m_stdin != nullptr)
+        m_stdin->setEnabled(true);
 }
 
 void ShellSession::onLine(const QString& raw)
@@ -269,6 +277,8 @@ void ShellSession::onLine(const QString& raw)
     if (m_interactive && m_atPrompt) {
         rl_callback_handler_remove();
         m_atPrompt = false;
+        if (m_stdin != nullptr)
+            m_stdin->setEnabled(false);
     }
 
     if (!m_confirming.isEmpty()) {

@@ -2,6 +2,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,6 +30,7 @@ private slots:
     void builtinsAndInvestigationId();
     void jsonLinesAndHostnames();
     void offlineSensorSaysSo();
+    void terminalCompletesAndTakesTypedAhead();
 
 private:
     CliRunner runner() const;
@@ -173,6 +176,33 @@ void TestShellCli::offlineSensorSaysSo()
     QVERIFY(m_emulator.setOnline(m_linux, true));
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("offline"), run.err.constData());
+}
+
+void TestShellCli::terminalCompletesAndTakesTypedAhead()
+{
+    // On a terminal (a pseudo-terminal from script(1)) Readline edits the line: Tab completes
+    // a command and a flag, and lines typed while a reply is awaited wait for the next prompt.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed");
+
+    QProcess process;
+    CliRunner cli = runner();
+    process.setProcessEnvironment(cli.environment());
+    const QString command = qEnvironmentVariable("LCDESK_BIN") + u" shell "_s + m_windows;
+    process.start(script, {u"-qfec"_s, command, u"/dev/null"_s});
+    QVERIFY(process.waitForStarted());
+    process.write("os_ver\t\ros_processes --is-no\t\r\x04");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(30'000));
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.contains("<- OS_PROCESSES_REP"), out.constData());
+
+    // "os_ver<Tab>" became os_version; the flag completed too. Both went out as whole lines.
+    QStringList lines;
+    for (const QJsonValue& task : tasks())
+        lines.append(task.toObject().value(u"tasks"_s).toArray().first().toString());
+    QCOMPARE(lines, QStringList({u"os_version"_s, u"os_processes --is-no-modules"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestShellCli)
