@@ -283,6 +283,16 @@ void MainWindow::buildConsoleMenus(QMenu* view)
         else
             menu->addSeparator();
     }
+    connect(m_actions, &SensorActions::taskInConsoleRequested, this,
+            [this](const QStringList& sids, const QString& command, const QString& id) {
+                if (!m_console->openSensors(sids))
+                    return;
+                showConsole();
+                ConsoleTab* tab = m_console->currentTab();
+                if (tab == nullptr || (!id.isEmpty() && !tab->setInvestigationId(id)))
+                    return;
+                tab->submit(command);
+            });
     connect(m_actions, &SensorActions::consoleRequested, this, [this](const QStringList& sids) {
         if (m_console->openSensors(sids))
             showConsole();

@@ -5,6 +5,9 @@
 // history per sensor, lines that must not be sent, a console for several sensors and the
 // exports. What reached the sensors is checked in the emulator's task log.
 #include <QAbstractItemView>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QCompleter>
 #include <QFile>
 #include <QFileDialog>
@@ -48,6 +51,7 @@
 #include "sensors/SensorActions.h"
 #include "sensors/SensorListView.h"
 #include "sensors/SensorStore.h"
+#include "sensors/TaskDialog.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
 #include "spotcheck/SpotCheckDialog.h"
@@ -95,6 +99,7 @@ private slots:
     void offlineSensorSaysSo();
     void closingAsksWhileRequestsWait();
     void spotCheckOpensFromTheWindow();
+    void sendTaskShowsRepliesInConsole();
 
 private:
     OrgSession* session() const { return m_window->session(); }
@@ -997,6 +1002,34 @@ void TestSensorConsole::spotCheckOpensFromTheWindow()
     QCOMPARE(m_window->spotCheckDialog(), dialog);
     QVERIFY(dialog->isVisible());
     dialog->close();
+}
+
+void TestSensorConsole::sendTaskShowsRepliesInConsole()
+{
+    // Field case C03 b's complaint: a task sent from the sensor list must show its reply.
+    // Send Task on a small selection goes through a console with the id the user gave.
+    selectSids({m_linux});
+    QTest::keyClick(m_window->sensorList()->table(), Qt::Key_K, Qt::ControlModifier);
+    TaskDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<TaskDialog*>()) != nullptr);
+    QVERIFY(dialog->consoleCheck()->isChecked());
+    QTest::keyClicks(dialog->commandEdit(), QStringLiteral("os_version"));
+    QTest::keyClicks(dialog->investigationEdit(), QStringLiteral("case/7"));
+    QVERIFY(!dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog->investigationEdit()->setText(QStringLiteral("case-7"));
+    QVERIFY(dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QTRY_COMPARE(m_window->tabs()->currentWidget(), page());
+    ConsoleTab* tab = page()->currentTab();
+    QVERIFY(tab != nullptr);
+    QCOMPARE(tab->investigation()->id(), QStringLiteral("case-7"));
+    QTRY_VERIFY(tab->runCount() >= 1);
+    SensorRequest* request = tab->runRequests(tab->runCount() - 1).first();
+    QCOMPARE(request->task(), QStringLiteral("os_version"));
+    QVERIFY(request->trackingId().startsWith(QStringLiteral("case-7/")));
+    QTRY_COMPARE_WITH_TIMEOUT(request->state(), SensorRequest::State::Completed, 15'000);
+    QCOMPARE(request->responses().first().eventType, QStringLiteral("OS_VERSION_REP"));
 }
 
 int main(int argc, char* argv[])

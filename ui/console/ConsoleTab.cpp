@@ -32,6 +32,7 @@
 #include "investigate/Investigation.h"
 #include "investigate/TaskLine.h"
 #include "widgets/BannerArea.h"
+#include "widgets/ProblemPalette.h"
 
 namespace lc {
 
@@ -49,18 +50,6 @@ constexpr int RunRole = Qt::UserRole + 1;
 constexpr int HostIndexRole = Qt::UserRole + 2;
 constexpr int HostsNamed = 5;
 const QString StreamBanner = QStringLiteral("stream");
-
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-// Readable on light, dark and high-contrast themes; the text always says what is wrong, so
-// the colour is never the only sign.
-QColor problemColor(const QPalette& palette)
-{
-    return isDark(palette) ? QColor(255, 120, 110) : QColor(176, 0, 32);
-}
 
 QString timeText(const QDateTime& time)
 {
@@ -300,8 +289,7 @@ void ConsoleTab::buildLayout()
     m_streamLabel->setAccessibleName(tr("Reply stream state"));
     m_streamLabel->setTextFormat(Qt::PlainText);
 
-    QPalette problemPalette = palette();
-    problemPalette.setColor(QPalette::WindowText, problemColor(palette()));
+    const QPalette problemPalette = ProblemPalette::forLabel(palette());
     m_idProblem->setPalette(problemPalette);
     m_idProblem->setWordWrap(true);
     m_idProblem->setAccessibleName(tr("Investigation id problem"));

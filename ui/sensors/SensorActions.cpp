@@ -178,6 +178,10 @@ void SensorActions::taskSelection()
         if (!m_session)
             return;
         const QString command = dialog->command();
+        if (dialog->showRepliesInConsole()) {
+            emit taskInConsoleRequested(targets.sids, command, dialog->investigationId());
+            return;
+        }
         qCInfo(lcUi) << "tasking" << targets.size() << "sensors";
         SensorBatch* batch = m_session->task(targets.sids, command, dialog->investigationId());
         showResults(tr("Send \"%1\" to %n sensor(s)", nullptr, targets.size()).arg(command), batch,

@@ -56,6 +56,9 @@ signals:
     void resultsShown(lc::BatchResultsDialog* dialog);
     // One console for these sensors (several: one console sending to each).
     void consoleRequested(const QStringList& sids);
+    // A task whose replies the user wants to see: sent from a console for these sensors.
+    void taskInConsoleRequested(const QStringList& sids, const QString& command,
+                                const QString& investigationId);
 
 private:
     QAction* makeAction(const QString& text, const QList<QKeySequence>& shortcuts,
