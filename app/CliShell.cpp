@@ -49,7 +49,7 @@ int CliShell::run(const QStringList& arguments)
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 86'400)
-            return CliContext().fail(tr("--timeout takes seconds between 0 and 86400."),
+            return CliContext().fail(tr("--timeout takes seconds: more than 0, at most 86400."),
                                      CliContext::UsageError);
         settings.timeoutMs = int(seconds * 1000);
     }

@@ -285,7 +285,7 @@ void ShellSession::onLine(const QString& raw)
         const QString task = std::exchange(m_confirming, {});
         if (raw.trimmed().compare(QLatin1String("y"), Qt::CaseInsensitive) == 0
             || raw.trimmed().compare(QLatin1String("yes"), Qt::CaseInsensitive) == 0) {
-            sendTask(task, true);
+            sendTask(task, Send::Confirmed);
         } else {
             print(tr("Not sent."));
             prompt();
@@ -299,7 +299,7 @@ void ShellSession::onLine(const QString& raw)
         return;
     }
     if (line.startsWith(QLatin1Char('!'))) {
-        sendTask(line.mid(1).trimmed(), true);
+        sendTask(line.mid(1).trimmed(), Send::Unchecked);
         return;
     }
 
@@ -312,7 +312,7 @@ void ShellSession::onLine(const QString& raw)
         runBuiltin(word, arguments);
         return;
     }
-    sendTask(line, false);
+    sendTask(line, Send::Checked);
 }
 
 void ShellSession::runBuiltin(const QString& word, const QStringList& arguments)
@@ -362,7 +362,7 @@ void ShellSession::runBuiltin(const QString& word, const QStringList& arguments)
     prompt();
 }
 
-void ShellSession::sendTask(const QString& task, bool checked)
+void ShellSession::sendTask(const QString& task, Send how)
 {
     if (m_sid.isEmpty()) {
         print(tr("Choose a sensor first: sensor SID|HOSTNAME"), true);
@@ -370,9 +370,15 @@ void ShellSession::sendTask(const QString& task, bool checked)
         prompt();
         return;
     }
+    if (task.isEmpty()) {
+        print(tr("Type a command after the !, for example !os_version."), true);
+        ++m_failures;
+        prompt();
+        return;
+    }
 
     const CommandSpec* spec = CommandCatalog::find(TaskLine::commandOf(task));
-    if (!checked) {
+    if (how == Send::Checked) {
         const QString problem = CommandCatalog::check(task, m_platform);
         if (!problem.isEmpty()) {
             print(spec == nullptr ? problem + QLatin1Char(' ')
@@ -383,19 +389,21 @@ void ShellSession::sendTask(const QString& task, bool checked)
             prompt();
             return;
         }
-        if (spec != nullptr && spec->destructive && !m_settings.assumeYes) {
-            if (!m_interactive) {
-                print(tr("Not sent: %1 changes the host; pass --yes to allow it in scripts.")
-                              .arg(spec->name),
-                      true);
-                ++m_failures;
-                prompt();
-                return;
-            }
-            m_confirming = task;
+    }
+
+    // '!' skips the catalogue's checks, never the question before changing a host.
+    if (how != Send::Confirmed && spec != nullptr && spec->destructive && !m_settings.assumeYes) {
+        if (!m_interactive) {
+            print(tr("Not sent: %1 changes the host; pass --yes to allow it in scripts.")
+                          .arg(spec->name),
+                  true);
+            ++m_failures;
             prompt();
             return;
         }
+        m_confirming = task;
+        prompt();
+        return;
     }
 
     m_current = m_investigation->request(m_sid, task, m_settings.timeoutMs);
@@ -427,8 +435,11 @@ QString ShellSession::renderResponse(const SensorResponse& response) const
                          response.received.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     if (response.late)
         header += tr(" (late)");
-    if (response.errorCode() != 0)
-        header += tr(" ERROR %1 %2").arg(response.errorCode()).arg(response.errorMessage());
+    if (response.errorCode() != 0) {
+        header += QLatin1Char(' ') + tr("ERROR %1").arg(response.errorCode());
+        if (!response.errorMessage().isEmpty())
+            header += QLatin1Char(' ') + response.errorMessage();
+    }
 
     const ResponseTable table = ResponseTable::fromEvent(response.event);
     if (!table.isValid())
@@ -514,7 +525,8 @@ void ShellSession::print(const QString& text, bool error)
         rl_redisplay();
     }
 
-    QTextStream stream(error ? stderr : stdout);
+    // With --json, stdout carries nothing but the records.
+    QTextStream stream(error || m_settings.jsonLines ? stderr : stdout);
     stream << (error ? QStringLiteral("lcdesk: ") + text : text) << Qt::endl;
 
     if (atPrompt) {
@@ -545,9 +557,11 @@ void ShellSession::saveHistory()
     if (m_history.isEmpty())
         return;
     QDir().mkpath(QFileInfo(m_historyPath).absolutePath());
+    // Commands name hosts, paths and users of an investigation: readable by the user only.
     QFile file(m_historyPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
         return;
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const int first = std::max(0, int(m_history.size()) - maxHistory);
     for (int i = first; i < m_history.size(); ++i)
         file.write(m_history.at(i).toUtf8() + '\n');

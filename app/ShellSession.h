@@ -50,7 +50,13 @@ private slots:
 private:
     void onLine(const QString& line);
     void runBuiltin(const QString& word, const QStringList& arguments);
-    void sendTask(const QString& task, bool checked);
+    enum class Send
+    {
+        Checked,   // the catalogue's checks, then the question for a host-changing command
+        Unchecked, // a '!' line: only the question
+        Confirmed, // answered yes
+    };
+    void sendTask(const QString& task, Send how);
     void onResponse(int index);
     void onFinished();
     void readNext();

@@ -269,10 +269,16 @@ QString checkValue(const ArgumentSpec& argument, const QString& value)
     case Type::RegistryKey: {
         static const QRegularExpression root(u"^(hkcr|hkcc|hkcu|hklm|hku)(\\\\|$)"_s,
                                              QRegularExpression::CaseInsensitiveOption);
-        return root.match(value).hasMatch()
-                       ? QString()
-                       : CommandCatalog::tr("%1 must start with hkcr, hkcc, hkcu, hklm or hku")
-                                 .arg(argument.name);
+        if (root.match(value).hasMatch())
+            return {};
+        if (value.startsWith(u"HKEY_"_s, Qt::CaseInsensitive))
+            return CommandCatalog::tr("%1 must start with hkcr, hkcc, hkcu, hklm or hku: the "
+                                      "sensor takes the short names (hklm for "
+                                      "HKEY_LOCAL_MACHINE)")
+                    .arg(argument.name);
+        return CommandCatalog::tr("%1 must start with hkcr, hkcc, hkcu, hklm or hku, then a "
+                                  "backslash")
+                .arg(argument.name);
     }
     case Type::Path:
     case Type::Pattern:

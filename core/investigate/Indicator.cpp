@@ -206,7 +206,8 @@ QString Indicator::check() const
         static const QRegularExpression root(QStringLiteral("^(hkcr|hkcc|hkcu|hklm|hku)(\\\\|$)"),
                                              QRegularExpression::CaseInsensitiveOption);
         if (!root.match(m_path).hasMatch())
-            return problem(tr("a registry key starts with hkcr, hkcc, hkcu, hklm or hku"));
+            return problem(tr("a registry key starts with hkcr, hkcc, hkcu, hklm or hku "
+                              "(or their HKEY_ names), then a backslash"));
         break;
     }
     case Kind::Yara:

@@ -90,6 +90,7 @@ SensorRequest* Investigation::request(const QString& sid, const QString& task, i
     const QString tracking =
             m_id + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto* request = new SensorRequest(sid, task.trimmed(), tracking, timeoutMs, this);
+    request->m_quietTimer.setInterval(m_quietMs);
     m_requests.insert(tracking, request);
     connect(request, &QObject::destroyed, this, [this, tracking] { m_requests.remove(tracking); });
 

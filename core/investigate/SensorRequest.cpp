@@ -29,6 +29,7 @@ SensorRequest::SensorRequest(const QString& sid, const QString& task, const QStr
     m_timeoutTimer.start(m_timeoutMs);
 
     m_quietTimer.setSingleShot(true);
+    m_quietTimer.setInterval(2000);
     connect(&m_quietTimer, &QTimer::timeout, this, [this] { finish(State::Completed); });
 }
 

@@ -124,6 +124,13 @@ void TestShellCli::destructiveNeedsYesInScripts()
     QVERIFY2(refused.err.contains("pass --yes"), refused.err.constData());
     QCOMPARE(tasks().size(), 0);
 
+    // '!' skips the catalogue's checks, not the question; an empty '!' sends nothing.
+    const CliRun forced = runner().run({u"shell"_s, m_windows}, "!os_kill_process -p 4\n!\n");
+    QCOMPARE(forced.exitCode, 1);
+    QVERIFY2(forced.err.contains("pass --yes"), forced.err.constData());
+    QVERIFY2(forced.err.contains("Type a command after the !"), forced.err.constData());
+    QCOMPARE(tasks().size(), 0);
+
     const CliRun allowed =
             runner().run({u"shell"_s, m_windows, u"--yes"_s}, "os_kill_process -p 4\n");
     QCOMPARE(tasks().size(), 1);
@@ -159,8 +166,10 @@ void TestShellCli::jsonLinesAndHostnames()
     QVERIFY2(run.exitCode == 0, run.err.constData());
     int replies = 0;
     for (const QByteArray& line : run.out.split('\n')) {
-        if (!line.startsWith('{'))
+        // Nothing but records on stdout, so the output pipes into jq as it is.
+        if (line.isEmpty())
             continue;
+        QVERIFY2(line.startsWith('{'), line.constData());
         const QJsonObject record = QJsonDocument::fromJson(line).object();
         QCOMPARE(record.value(u"routing"_s).toObject().value(u"event_type"_s).toString(),
                  u"OS_PROCESSES_REP"_s);

@@ -62,6 +62,7 @@ private slots:
     void silentSensorTimesOutVisibly();
     void reconnectResendsOnlyHarmlessTasks();
     void failedStreamIsRetriedByTheNextRequest();
+    void quietCompletionCollectsEveryReply();
     void idsAreChecked();
 
 private:
@@ -330,6 +331,26 @@ void TestInvestigation::failedStreamIsRetriedByTheNextRequest()
     QTRY_COMPARE_WITH_TIMEOUT(second->state(), State::Failed, 10'000);
     QVERIFY(states.size() >= 2);
     QCOMPARE(tasksOf(*m_emulator).size(), 0);
+}
+
+void TestInvestigation::quietCompletionCollectsEveryReply()
+{
+    // history_dump answers with the cached events and a HISTORY_DUMP_REP, with no "done": the
+    // request collects until the sensor has been quiet for a moment, and nothing is late.
+    const QString sid = onlineSids(3).value(2);
+    Investigation investigation(m_client);
+    investigation.setQuietMs(600);
+    SensorRequest* request = investigation.request(sid, u"history_dump"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(request->state(), State::Completed, 15'000);
+    QVERIFY2(request->responses().size() > 2, qPrintable(request->statusText()));
+    QStringList types;
+    for (const lc::SensorResponse& response : request->responses()) {
+        QVERIFY(!response.late);
+        types.append(response.eventType);
+    }
+    QVERIFY2(types.contains(u"HISTORY_DUMP_REP"_s), qPrintable(types.join(u',')));
+    QTest::qWait(300);
+    QCOMPARE(investigation.unmatchedRecords(), quint64(0));
 }
 
 void TestInvestigation::idsAreChecked()

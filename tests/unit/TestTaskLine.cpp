@@ -201,6 +201,8 @@ void TestTaskLine::checkRefusesBadLines_data()
     QTest::newRow("bad hash") << u"dir_find_hash --hash abc / *"_s << u"SHA-256"_s;
     QTest::newRow("no hash") << u"dir_find_hash / *"_s << u"needs a SHA-256"_s;
     QTest::newRow("registry root") << u"reg_list software\\x"_s << u"must start with hkcr"_s;
+    QTest::newRow("long registry root")
+            << u"reg_list HKEY_LOCAL_MACHINE\\x"_s << u"hklm for HKEY_LOCAL_MACHINE"_s;
     QTest::newRow("twice") << u"os_processes -p 1 -p 2"_s << u"given twice"_s;
     QTest::newRow("required option") << u"mem_find_string 0"_s << u"-s is missing"_s;
 }
