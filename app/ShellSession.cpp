@@ -451,7 +451,7 @@ QString ShellSession::renderResponse(const SensorResponse& response) const
     for (int column = 0; column < table.columns().size(); ++column) {
         int width = int(clipped(table.columns().at(column)).size());
         for (int row = 0; row < table.rowCount(); ++row)
-            width = std::max(width, int(clipped(table.text(row, column)).size()));
+            width = std::max(width, int(clipped(table.displayText(row, column)).size()));
         widths.append(width);
     }
     QStringList lines{header};
@@ -462,7 +462,7 @@ QString ShellSession::renderResponse(const SensorResponse& response) const
     for (int row = 0; row < table.rowCount(); ++row) {
         line.clear();
         for (int column = 0; column < table.columns().size(); ++column)
-            line += clipped(table.text(row, column)).leftJustified(widths.at(column) + 2);
+            line += clipped(table.displayText(row, column)).leftJustified(widths.at(column) + 2);
         lines.append(line.trimmed());
     }
     lines.append(tr("%n row(s) of %1", nullptr, table.rowCount()).arg(table.listKey()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "investigate/ResponseTable.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -157,6 +158,27 @@ QString ResponseTable::text(int row, int column) const
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return value.toString();
+}
+
+QString ResponseTable::displayText(int row, int column) const
+{
+    const QString& name = m_columns.at(column);
+    const QJsonValue value = m_rows.at(row).value(name);
+    if (!value.isDouble()
+        || !(name.endsWith(QLatin1String("_TIME")) || name.endsWith(QLatin1String("TIMESTAMP"))))
+        return text(row, column);
+
+    // Sensors send some times in seconds and some in milliseconds (reference §10.2).
+    const double number = value.toDouble();
+    qint64 ms = 0;
+    if (number >= 1e11 && number < 1e14)
+        ms = qint64(number);
+    else if (number >= 1e8 && number < 1e11)
+        ms = qint64(number * 1000);
+    else
+        return text(row, column);
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(
+            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 bool ResponseTable::rowsAreProcesses() const

@@ -26,7 +26,11 @@ public:
     int rowCount() const { return int(m_rows.size()); }
     // Numbers stay numbers so sorting is numeric.
     QVariant value(int row, int column) const;
+    // The value as the sensor sent it (exports).
     QString text(int row, int column) const;
+    // For reading: times (columns named ..._TIME or TIMESTAMP holding epoch seconds or
+    // milliseconds) as local dates; everything else as text().
+    QString displayText(int row, int column) const;
     const QJsonObject& rowObject(int row) const { return m_rows.at(row); }
     int columnOf(const QString& name) const { return int(m_columns.indexOf(name)); }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -42,6 +43,7 @@ private slots:
     void responseTableFromProcesses();
     void responseTableFlattensNestedObjects();
     void responseTableAbsentForScalarReplies();
+    void timesReadAsDates();
     void csvQuotesFields();
 };
 
@@ -373,6 +375,24 @@ void TestTaskLine::responseTableAbsentForScalarReplies()
     const QJsonObject event =
             QJsonDocument::fromJson(R"({"VERSION_MAJOR":10,"LIST":[1,2],"EMPTY":[]})").object();
     QVERIFY(!ResponseTable::fromEvent(event).isValid());
+}
+
+void TestTaskLine::timesReadAsDates()
+{
+    const QJsonObject event = QJsonDocument::fromJson(R"({"DIRECTORY_LIST":[
+        {"FILE_NAME":"a","CREATION_TIME":1700000000000,"ACCESS_TIME":1700000000,
+         "FILE_SIZE":1700000000000}]})")
+                                      .object();
+    const ResponseTable table = ResponseTable::fromEvent(event);
+    const QString expected = QDateTime::fromMSecsSinceEpoch(1700000000000LL)
+                                     .toLocalTime()
+                                     .toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    QCOMPARE(table.displayText(0, table.columnOf(u"CREATION_TIME"_s)), expected);
+    QCOMPARE(table.displayText(0, table.columnOf(u"ACCESS_TIME"_s)), expected);
+    // Not a time column, and exports keep what the sensor sent.
+    QCOMPARE(table.displayText(0, table.columnOf(u"FILE_SIZE"_s)), u"1700000000000"_s);
+    QCOMPARE(table.text(0, table.columnOf(u"CREATION_TIME"_s)), u"1700000000000"_s);
+    QVERIFY(table.toCsv().contains("1700000000000,"));
 }
 
 void TestTaskLine::csvQuotesFields()

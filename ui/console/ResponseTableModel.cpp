@@ -82,6 +82,11 @@ QJsonObject ResponseTableModel::rowObject(int row) const
 
 QString ResponseTableModel::text(int row, int column) const
 {
+    return cellText(row, column, false);
+}
+
+QString ResponseTableModel::cellText(int row, int column, bool forDisplay) const
+{
     if (row < 0 || row >= m_rows.size())
         return {};
     if (m_showHost) {
@@ -94,7 +99,9 @@ QString ResponseTableModel::text(int row, int column) const
     const auto [part, partRow] = m_rows.at(row);
     const ResponseTable& table = m_parts.at(part).table;
     const int tableColumn = table.columnOf(m_columns.at(column));
-    return tableColumn < 0 ? QString() : table.text(partRow, tableColumn);
+    if (tableColumn < 0)
+        return {};
+    return forDisplay ? table.displayText(partRow, tableColumn) : table.text(partRow, tableColumn);
 }
 
 QVariant ResponseTableModel::data(const QModelIndex& index, int role) const
@@ -104,7 +111,10 @@ QVariant ResponseTableModel::data(const QModelIndex& index, int role) const
     const int row = index.row();
     int column = index.column();
 
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+    // Times read as dates; the tooltip and the exports keep the value as the sensor sent it.
+    if (role == Qt::DisplayRole)
+        return cellText(row, column, true);
+    if (role == Qt::ToolTipRole)
         return text(row, column);
     if (role != SortRole)
         return {};

@@ -51,6 +51,7 @@ public:
     QByteArray toCsv(const QList<int>& rows) const;
 
 private:
+    QString cellText(int row, int column, bool forDisplay) const;
     QList<Part> m_parts;
     QList<QPair<int, int>> m_rows; // part, row in the part
     QStringList m_columns;         // without the Host column
