@@ -460,6 +460,12 @@ int CliSpotCheck::run(const QStringList& arguments)
     if (!spot.start(SpotCheck::targetsFrom(store), options))
         return context.fail(spot.error(), CliContext::UsageError);
     started = true;
+    if (spot.counts().filtered == spot.counts().total)
+        context.err() << "lcdesk: "
+                      << tr("the platform and tag filters left no sensor to check (%n sensor(s) "
+                            "in the organisation)",
+                            nullptr, spot.counts().total)
+                      << Qt::endl;
     if (spot.isRunning())
         loop.exec();
 

@@ -104,9 +104,20 @@
     </message>
 </context>
 <context>
+    <name>lc::CliSpotCheck</name>
+    <message numerus="yes">
+        <location filename="../app/CliSpotCheck.cpp" line="465" />
+        <source>the platform and tag filters left no sensor to check (%n sensor(s) in the organisation)</source>
+        <translation>
+            <numerusform>the platform and tag filters left no sensor to check (%n sensor in the organisation)</numerusform>
+            <numerusform>the platform and tag filters left no sensor to check (%n sensors in the organisation)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::CliStream</name>
     <message numerus="yes">
-        <location filename="../app/CliStream.cpp" line="202" />
+        <location filename="../app/CliStream.cpp" line="146" />
         <source>the server dropped %n record(s) so far (the reader was too slow)</source>
         <translation>
             <numerusform>the server dropped %n record so far (the reader was too slow)</numerusform>
@@ -114,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliStream.cpp" line="221" />
+        <location filename="../app/CliStream.cpp" line="165" />
         <source>timed out after %n s with %1 of %2 records.</source>
         <translation>
             <numerusform>timed out after %n s with %1 of %2 records.</numerusform>
@@ -122,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CliStream.cpp" line="254" />
+        <location filename="../app/CliStream.cpp" line="198" />
         <source>%n record(s) printed</source>
         <translation>
             <numerusform>%n record printed</numerusform>
@@ -161,8 +172,8 @@
 <context>
     <name>lc::ConsoleTab</name>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="193" />
-        <location filename="../ui/console/ConsoleTab.cpp" line="839" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="182" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="812" />
         <source>%n sensor(s)</source>
         <translation>
             <numerusform>%n sensor</numerusform>
@@ -170,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="294" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="268" />
         <source>%n sensor(s): </source>
         <translation>
             <numerusform>%n sensor: </numerusform>
@@ -178,8 +189,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="296" />
-        <location filename="../ui/console/ConsoleTab.cpp" line="571" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="270" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="544" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -187,8 +198,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="587" />
-        <location filename="../ui/console/ConsoleTab.cpp" line="595" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="560" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="568" />
         <source>&amp;Send to %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Send to %n sensor</numerusform>
@@ -196,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="845" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="818" />
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 of %n done</numerusform>
@@ -204,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="846" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="819" />
         <source>%n reply(s) so far</source>
         <translation>
             <numerusform>%n reply so far</numerusform>
@@ -212,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="848" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="821" />
         <source>All %n done</source>
         <translation>
             <numerusform>All %n done</numerusform>
@@ -220,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="850" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="823" />
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -376,7 +387,7 @@
 <context>
     <name>lc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="465" />
+        <location filename="../ui/MainWindow.cpp" line="475" />
         <source>Rate limited by LimaCharlie; retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
@@ -384,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="467" />
+        <location filename="../ui/MainWindow.cpp" line="477" />
         <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
@@ -471,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="183" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="187" />
         <source>Send "%1" to %n sensor(s)</source>
         <translation>
             <numerusform>Send "%1" to %n sensor</numerusform>
@@ -479,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="218" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="222" />
         <source>Isolate %n sensor(s) from the network?</source>
         <translation>
             <numerusform>Isolate %n sensor from the network?</numerusform>
@@ -487,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="219" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="223" />
         <source>Let %n sensor(s) rejoin the network?</source>
         <translation>
             <numerusform>Let %n sensor rejoin the network?</numerusform>
@@ -495,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="225" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="229" />
         <source>&amp;Isolate %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Isolate %n sensor</numerusform>
@@ -503,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="226" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="230" />
         <source>&amp;Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Rejoin %n sensor</numerusform>
@@ -511,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="236" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="240" />
         <source>Isolate %n sensor(s)</source>
         <translation>
             <numerusform>Isolate %n sensor</numerusform>
@@ -519,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="237" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="241" />
         <source>Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>Rejoin %n sensor</numerusform>
@@ -557,7 +568,7 @@
 <context>
     <name>lc::SensorRequest</name>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="71" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="72" />
         <source>Waiting for the stream to connect (%n s left)</source>
         <translation>
             <numerusform>Waiting for the stream to connect (%n s left)</numerusform>
@@ -565,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="75" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="76" />
         <source>Waiting for the receipt (%n s left)</source>
         <translation>
             <numerusform>Waiting for the receipt (%n s left)</numerusform>
@@ -573,7 +584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="78" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="79" />
         <source>Waiting for the reply (%n s left)</source>
         <translation>
             <numerusform>Waiting for the reply (%n s left)</numerusform>
@@ -581,7 +592,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="79" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="80" />
         <source>%n reply(s) so far (%1 s left)</source>
         <translation>
             <numerusform>%n reply so far (%1 s left)</numerusform>
@@ -589,7 +600,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="82" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="83" />
         <source>Completed: %n reply(s)</source>
         <translation>
             <numerusform>Completed: %n reply</numerusform>
@@ -597,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="132" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="133" />
         <source>No reply within %n s</source>
         <translation>
             <numerusform>No reply within %n s</numerusform>
@@ -605,7 +616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="133" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="134" />
         <source>Stopped waiting after %n s (the sensor had not said it was done)</source>
         <translation>
             <numerusform>Stopped waiting after %n s (the sensor had not said it was done)</numerusform>
@@ -613,7 +624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/investigate/SensorRequest.cpp" line="136" />
+        <location filename="../core/investigate/SensorRequest.cpp" line="137" />
         <source>The stream did not connect within %n s; the task was not sent</source>
         <translation>
             <numerusform>The stream did not connect within %n s; the task was not sent</numerusform>
@@ -635,7 +646,7 @@
 <context>
     <name>lc::ShellSession</name>
     <message numerus="yes">
-        <location filename="../app/ShellSession.cpp" line="332" />
+        <location filename="../app/ShellSession.cpp" line="355" />
         <source>Stream: %1; %n request(s) waiting</source>
         <translation>
             <numerusform>Stream: %1; %n request waiting</numerusform>
@@ -643,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ShellSession.cpp" line="434" />
+        <location filename="../app/ShellSession.cpp" line="468" />
         <source>%n row(s) of %1</source>
         <translation>
             <numerusform>%n row of %1</numerusform>
@@ -655,7 +666,7 @@
     <name>lc::SpotCheckDialog</name>
     <message numerus="yes">
         <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="195" />
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="365" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="370" />
         <source>The sensor list is still loading (%n sensor(s) so far); the check starts when it is complete.</source>
         <translation>
             <numerusform>The sensor list is still loading (%n sensor so far); the check starts when it is complete.</numerusform>
@@ -663,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="324" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="329" />
         <source>%n indicator(s) ready; nothing was sent.</source>
         <translation>
             <numerusform>%n indicator ready; nothing was sent.</numerusform>
@@ -671,7 +682,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="526" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="378" />
+        <source>%n indicator(s) in use.</source>
+        <translation>
+            <numerusform>%n indicator in use.</numerusform>
+            <numerusform>%n indicators in use.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="538" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="545" />
         <source>%n checked</source>
         <translation>
             <numerusform>%n checked</numerusform>
@@ -679,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="527" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="546" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -687,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="530" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="549" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -695,7 +722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="533" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="552" />
         <source>%n never online</source>
         <translation>
             <numerusform>%n never online</numerusform>
@@ -703,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="537" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="556" />
         <source>%n not checked (stopped)</source>
         <translation>
             <numerusform>%n not checked (stopped)</numerusform>
@@ -711,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="653" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="674" />
         <source>Wrote %n hit(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n hit to %1.</numerusform>
@@ -1017,7 +1044,7 @@
 <context>
     <name>lc::TaskDialog</name>
     <message numerus="yes">
-        <location filename="../ui/sensors/TaskDialog.cpp" line="38" />
+        <location filename="../ui/sensors/TaskDialog.cpp" line="28" />
         <source>Send a command to %n sensor(s): %1</source>
         <translation>
             <numerusform>Send a command to %n sensor: %1</numerusform>

@@ -362,6 +362,13 @@ void TestSpotCheckCli::c22RunBTagFilter()
     QVERIFY2(run.err.contains(QByteArray("! (" + Ws05.toLatin1() + " / ws-05)")), run.err);
     // Filtered sensors are not waited for (a run with ws-03 in it lasts the offline wait).
     QVERIFY2(run.elapsedMs < 15'000, qPrintable(QString::number(run.elapsedMs)));
+    QVERIFY2(!run.err.contains("left no sensor"), run.err);
+
+    // A filter that matches nothing says so instead of reporting a clean organisation.
+    const CliRun none = runner().run(QStringList{u"spotcheck"_s} + indicatorArguments()
+                                     + QStringList{u"--tags"_s, u"nosuchtag"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY2(none.err.contains("filters left no sensor to check (5 sensors"), none.err);
 }
 
 void TestSpotCheckCli::interruptStillReports()

@@ -509,7 +509,7 @@ void SpotCheckDialog::updateCounters()
     m_progress->setFormat(tr("%1 of %2 sensors").arg(done).arg(visited));
 }
 
-QString SpotCheckDialog::reportText() const
+QString SpotCheckDialog::reportText(bool withHosts) const
 {
     if (m_spotCheck == nullptr || m_spotCheck->isRunning())
         return {};
@@ -528,19 +528,30 @@ QString SpotCheckDialog::reportText() const
             failed.append(host);
     }
 
+    // Long lists of hosts belong to the sensors table (filter it by state), not to a sentence.
+    const auto hosts = [withHosts](const QStringList& names) {
+        if (!withHosts || names.isEmpty())
+            return QString();
+        constexpr int shown = 8;
+        QString list = names.mid(0, shown).join(QStringLiteral(", "));
+        if (names.size() > shown)
+            list += QLatin1Char(' ') + tr("and %n more", nullptr, int(names.size()) - shown);
+        return list;
+    };
+
     const QString seconds = QString::number(m_spotCheck->elapsedMs() / 1000.0, 'f', 1);
     QString text = m_stopped ? tr("Stopped after %1 s:").arg(seconds)
                              : tr("Finished in %1 s:").arg(seconds);
     text += QLatin1Char(' ') + tr("%n checked", nullptr, c.checked);
     text += QStringLiteral(", ") + tr("%n hit(s)", nullptr, c.hits);
-    if (!hitHosts.isEmpty())
-        text += QLatin1Char(' ') + tr("on %1").arg(hitHosts.join(QStringLiteral(", ")));
+    if (!hosts(hitHosts).isEmpty())
+        text += QLatin1Char(' ') + tr("on %1").arg(hosts(hitHosts));
     text += QStringLiteral(", ") + tr("%n failed", nullptr, c.failed);
-    if (!failed.isEmpty())
-        text += QStringLiteral(" (%1)").arg(failed.join(QStringLiteral(", ")));
+    if (!hosts(failed).isEmpty())
+        text += QStringLiteral(" (%1)").arg(hosts(failed));
     text += QStringLiteral(", ") + tr("%n never online", nullptr, c.neverOnline);
-    if (!never.isEmpty())
-        text += QStringLiteral(" (%1)").arg(never.join(QStringLiteral(", ")));
+    if (!hosts(never).isEmpty())
+        text += QStringLiteral(" (%1)").arg(hosts(never));
     if (c.cancelled > 0)
         text += QStringLiteral(", ") + tr("%n not checked (stopped)", nullptr, c.cancelled);
     return text + QLatin1Char('.');
@@ -549,8 +560,10 @@ QString SpotCheckDialog::reportText() const
 void SpotCheckDialog::onFinished()
 {
     updateCounters();
-    const QString text = reportText();
-    m_report->setText(text);
+    m_report->setText(reportText(true));
+    QString text = reportText(false);
+    if (m_spotCheck->counts().filtered == m_spotCheck->counts().total)
+        text = tr("The platform and tag filters left no sensor to check.");
     m_banners->showBanner(RunBanner,
                           m_spotCheck->counts().hits > 0 ? InlineBanner::Kind::Warning
                           : m_stopped || m_spotCheck->counts().failed > 0

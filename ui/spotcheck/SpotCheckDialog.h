@@ -80,7 +80,7 @@ public:
     // The indicators rejected by the last check or run.
     QStringList rejected() const { return m_rejected; }
     // The one-line report shown when the run finished or stopped.
-    QString reportText() const;
+    QString reportText(bool withHosts = true) const;
 
     IndicatorEditor* indicatorEditor() const { return m_indicators; }
     QCheckBox* windowsBox() const { return m_windows; }
