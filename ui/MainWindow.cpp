@@ -381,7 +381,13 @@ void MainWindow::connectParts()
 
 void MainWindow::openStartupEnvironment()
 {
-    QString entryId = UiSettings::lastEnvironment();
+    // Credentials in this process's environment are an explicit choice for this run, first in
+    // the SDK's order; otherwise the last environment used, then the SDK's file rules.
+    QString entryId;
+    if (m_catalog->find(QStringLiteral("env")) != nullptr)
+        entryId = QStringLiteral("env");
+    if (entryId.isEmpty())
+        entryId = UiSettings::lastEnvironment();
     if (entryId.isEmpty() || !m_catalog->find(entryId))
         entryId = m_catalog->sdkDefaultId();
     if (entryId.isEmpty()) {

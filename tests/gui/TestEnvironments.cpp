@@ -40,6 +40,7 @@ private slots:
     void switcherListsEverySource();
     void pickingAFileEnvironmentConnects();
     void startupFollowsLcCurrentEnv();
+    void environmentVariablesWinOverTheRememberedChoice();
     void brokenFileIsAWarning();
     void importWithoutKeychainSaysSo();
 
@@ -170,6 +171,19 @@ void TestEnvironments::importWithoutKeychainSaysSo()
     QVERIFY2(banner->text().contains(QStringLiteral("keychain"), Qt::CaseInsensitive),
              qPrintable(banner->text()));
     QVERIFY(credentials.environments().isEmpty());
+}
+
+void TestEnvironments::environmentVariablesWinOverTheRememberedChoice()
+{
+    // LC_API_KEY in the environment is the SDK's first source, even after a demo session.
+    CredentialManager credentials({}, KeychainService);
+    QSettings().setValue(QStringLiteral("Session/lastEnvironment"), QStringLiteral("demo"));
+    MainWindow window(&credentials);
+    window.openStartupEnvironment();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, TimeoutMs);
+    QCOMPARE(window.sessionHost()->currentEntryId(), QStringLiteral("env"));
+    QVERIFY(!window.session()->isDemo());
+    QSettings().remove(QStringLiteral("Session/lastEnvironment"));
 }
 
 int main(int argc, char* argv[])
