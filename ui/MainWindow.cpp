@@ -311,6 +311,10 @@ void MainWindow::buildConsoleMenus(QMenu* view)
     connect(consoleStatusTimer, &QTimer::timeout, consoleStatus, &QLabel::hide);
     connect(m_console, &ConsolePage::statusMessage, consoleStatus,
             [consoleStatus, consoleStatusTimer](const QString& text) {
+                if (text.isEmpty()) {
+                    consoleStatus->hide();
+                    return;
+                }
                 consoleStatus->setText(text);
                 consoleStatus->setToolTip(text);
                 consoleStatus->show();

@@ -51,6 +51,23 @@ constexpr int HostIndexRole = Qt::UserRole + 2;
 constexpr int HostsNamed = 5;
 const QString StreamBanner = QStringLiteral("stream");
 
+// A command as the request list shows it: a long argument (a YARA rule in base64) is cut in
+// the middle so the command and its other arguments stay readable; the tooltip has it whole.
+QString shortLine(const QString& line)
+{
+    constexpr int longest = 48;
+    QString shown;
+    for (const TaskLine::Token& token : TaskLine::tokenize(line)) {
+        QString word = line.mid(token.start, token.end - token.start);
+        if (word.size() > longest)
+            word = word.left(24) + QChar(0x2026) + word.right(12);
+        if (!shown.isEmpty())
+            shown += QLatin1Char(' ');
+        shown += word;
+    }
+    return shown;
+}
+
 QString timeText(const QDateTime& time)
 {
     return time.isValid()
@@ -614,6 +631,7 @@ void ConsoleTab::send(const QString& line, const QList<Target>& targets, Finishe
 {
     // A new command starts a stream that gave up again (Investigation::request).
     m_banners->dismiss(StreamBanner);
+    emit statusMessage({});
     showProblem({});
 
     const int index = int(m_runs.size());
@@ -623,7 +641,7 @@ void ConsoleTab::send(const QString& line, const QList<Target>& targets, Finishe
     run.item = new QTreeWidgetItem(m_requests);
     run.item->setData(CommandColumn, RunRole, index);
     run.item->setData(CommandColumn, HostIndexRole, -1);
-    run.item->setText(CommandColumn, line);
+    run.item->setText(CommandColumn, shortLine(line));
     run.item->setToolTip(CommandColumn, line);
     run.item->setFont(CommandColumn, QFontDatabase::systemFont(QFontDatabase::FixedFont));
     for (int host = 0; host < targets.size(); ++host) {
