@@ -130,7 +130,14 @@ bool CliContext::parse(QCommandLineParser& parser, const QStringList& arguments,
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        // The usage line names the subcommand as it is typed, not the binary's path.
+        QString help = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const int lineEnd = int(help.indexOf(QLatin1Char('\n')));
+        const int at = program.isEmpty() ? -1 : int(help.left(lineEnd).indexOf(program));
+        if (at >= 0 && !arguments.isEmpty())
+            help.replace(at, program.size(), QStringLiteral("lcdesk ") + arguments.first());
+        QTextStream(stdout) << help;
         *exitCode = Success;
         return false;
     }

@@ -158,6 +158,10 @@ void TestShellCli::builtinsAndInvestigationId()
 
     const CliRun bad = runner().run({u"shell"_s, u"--inv-id"_s, u"a b"_s});
     QCOMPARE(bad.exitCode, 2);
+
+    const CliRun help = runner().run({u"shell"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith("Usage: lcdesk shell [options] [SENSOR]"), help.out.constData());
 }
 
 void TestShellCli::jsonLinesAndHostnames()
