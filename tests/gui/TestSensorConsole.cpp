@@ -6,9 +6,8 @@
 // exports. What reached the sensors is checked in the emulator's task log.
 #include <QAbstractItemView>
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
