@@ -13,6 +13,10 @@ CliRunner::CliRunner(const QString& home)
         if (!name.startsWith(QLatin1String("LC_")))
             m_environment.insert(name, system.value(name));
     }
+    // The checks compare English text: the tests run whatever language the machine speaks
+    // (LC_ALL and LC_MESSAGES are LC_ variables, left out above).
+    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    m_environment.remove(QStringLiteral("LANGUAGE"));
     m_environment.insert(QStringLiteral("HOME"), home);
     m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
     m_environment.insert(QStringLiteral("LCDESK_CONFIG_DIR"), home + QStringLiteral("/lcdesk"));
