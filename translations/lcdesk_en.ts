@@ -172,8 +172,8 @@
 <context>
     <name>lc::ConsoleTab</name>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="182" />
-        <location filename="../ui/console/ConsoleTab.cpp" line="812" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="199" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="830" />
         <source>%n sensor(s)</source>
         <translation>
             <numerusform>%n sensor</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="268" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="285" />
         <source>%n sensor(s): </source>
         <translation>
             <numerusform>%n sensor: </numerusform>
@@ -189,8 +189,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="270" />
-        <location filename="../ui/console/ConsoleTab.cpp" line="544" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="287" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="561" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -198,8 +198,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="560" />
-        <location filename="../ui/console/ConsoleTab.cpp" line="568" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="577" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="585" />
         <source>&amp;Send to %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Send to %n sensor</numerusform>
@@ -207,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="818" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="836" />
         <source>%1 of %n done</source>
         <translation>
             <numerusform>%1 of %n done</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="819" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="837" />
         <source>%n reply(s) so far</source>
         <translation>
             <numerusform>%n reply so far</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="821" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="839" />
         <source>All %n done</source>
         <translation>
             <numerusform>All %n done</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/console/ConsoleTab.cpp" line="823" />
+        <location filename="../ui/console/ConsoleTab.cpp" line="841" />
         <source>%n reply(s)</source>
         <translation>
             <numerusform>%n reply</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>lc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="505" />
         <source>Rate limited by LimaCharlie; retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="477" />
+        <location filename="../ui/MainWindow.cpp" line="507" />
         <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
