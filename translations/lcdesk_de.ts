@@ -1482,7 +1482,7 @@ der Umgebung LC_CURRENT_ENV, sonst der Schlüsselbund; --demo nutzt die Demo-Org
     <message>
         <location filename="../app/CliFirehose.cpp" line="+18"/>
         <source>Listen for LimaCharlie&apos;s pushed stream over TLS and print one JSON record per line until interrupted (Ctrl-C). With a name, the output tmp_live_NAME is created to point here and deleted on exit.</source>
-        <translation>Auf den von LimaCharlie über TLS gepushten Stream warten und bis zur Unterbrechung (Strg+C) einen JSON-Datensatz pro Zeile ausgeben. Mit einem Namen wird die Ausgabe tmp_live_NAME angelegt, die hierher zeigt, und beim Beenden gelöscht.</translation>
+        <translation>Auf den von LimaCharlie über TLS gepushten Stream lauschen und bis zur Unterbrechung (Strg+C) einen JSON-Datensatz pro Zeile ausgeben. Mit einem Namen wird die Ausgabe tmp_live_NAME angelegt, die hierher zeigt, und beim Beenden gelöscht.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1557,7 +1557,7 @@ der Umgebung LC_CURRENT_ENV, sonst der Schlüsselbund; --demo nutzt die Demo-Org
     <message>
         <location line="+2"/>
         <source>host:port LimaCharlie connects to (default: the listen address).</source>
-        <translation>host:port, mit dem sich LimaCharlie verbindet (Standard: die Adresse, auf der gewartet wird).</translation>
+        <translation>host:port, mit dem sich LimaCharlie verbindet (Standard: die Adresse, auf der gelauscht wird).</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1593,7 +1593,7 @@ der Umgebung LC_CURRENT_ENV, sonst der Schlüsselbund; --demo nutzt die Demo-Org
     <message>
         <location line="+8"/>
         <source>Give the address to listen on and the stream type, e.g. lcdesk firehose 10.0.0.5:4443 event -n mine (or :4443 with --public-dest HOST:4443).</source>
-        <translation>Die Adresse zum Warten und den Stream-Typ angeben, z. B. lcdesk firehose 10.0.0.5:4443 event -n mine (oder :4443 mit --public-dest HOST:4443).</translation>
+        <translation>Die Adresse zum Lauschen und den Stream-Typ angeben, z. B. lcdesk firehose 10.0.0.5:4443 event -n mine (oder :4443 mit --public-dest HOST:4443).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4080,12 +4080,12 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     <message>
         <location line="+9"/>
         <source>Listening on %1.</source>
-        <translation>Wartet auf %1.</translation>
+        <translation>Lauscht auf %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The listener is on all interfaces, which LimaCharlie cannot dial; give the public destination (host:port) it should connect to.</source>
-        <translation>Der Listener wartet auf allen Schnittstellen, die LimaCharlie nicht anwählen kann; das öffentliche Ziel (host:port) angeben, mit dem es sich verbinden soll.</translation>
+        <translation>Der Listener lauscht auf allen Schnittstellen, die LimaCharlie nicht anwählen kann; das öffentliche Ziel (host:port) angeben, mit dem es sich verbinden soll.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4145,7 +4145,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     <message>
         <location line="+2"/>
         <source>Cannot listen on %1: %2.%3</source>
-        <translation>Auf %1 kann nicht gewartet werden: %2.%3</translation>
+        <translation>Lauschen auf %1 nicht möglich: %2.%3</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4165,7 +4165,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     <message>
         <location line="+17"/>
         <source>Warning: the existing output %1 sends to %2, but this firehose listens at %3, so nothing may arrive. Stop, and start again removing the old output.</source>
-        <translation>Warnung: Die vorhandene Ausgabe %1 sendet an %2, dieser Firehose wartet aber auf %3, daher kommt eventuell nichts an. Anhalten und erneut starten, wobei die alte Ausgabe entfernt wird.</translation>
+        <translation>Warnung: Die vorhandene Ausgabe %1 sendet an %2, dieser Firehose lauscht aber auf %3, daher kommt eventuell nichts an. Anhalten und erneut starten, wobei die alte Ausgabe entfernt wird.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4195,7 +4195,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     <message>
         <location line="+47"/>
         <source>Listening on %1; looking for output %2…</source>
-        <translation>Wartet auf %1; Ausgabe %2 wird gesucht …</translation>
+        <translation>Lauscht auf %1; Ausgabe %2 wird gesucht …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4210,7 +4210,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     <message>
         <location line="+2"/>
         <source>Listening on %1; creating output %2…</source>
-        <translation>Wartet auf %1; Ausgabe %2 wird angelegt …</translation>
+        <translation>Lauscht auf %1; Ausgabe %2 wird angelegt …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4220,7 +4220,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     <message>
         <location line="+7"/>
         <source>Listening on %1; waiting for LimaCharlie to connect.</source>
-        <translation>Wartet auf %1; wartet darauf, dass LimaCharlie sich verbindet.</translation>
+        <translation>Lauscht auf %1; wartet darauf, dass LimaCharlie sich verbindet.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -4265,7 +4265,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     <message>
         <location filename="../core/stream/FirehoseOptions.cpp" line="+54"/>
         <source>Cannot listen on &quot;%1&quot;: %2 Use ip:port, :port, ip or [v6]:port.</source>
-        <translation>Auf „%1“ kann nicht gewartet werden: %2 ip:port, :port, ip oder [v6]:port verwenden.</translation>
+        <translation>Lauschen auf „%1“ nicht möglich: %2 ip:port, :port, ip oder [v6]:port verwenden.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5060,7 +5060,7 @@ Hier verworfen: Zeilen, die keine JSON-Datensätze waren, oder Überlauf währen
     <message>
         <location line="+4"/>
         <source>Remove it and create a fresh one pointing here, keep it as it is and listen, or cancel?</source>
-        <translation>Sie entfernen und eine neue anlegen, die hierher zeigt, sie unverändert behalten und warten, oder abbrechen?</translation>
+        <translation>Sie entfernen und eine neue anlegen, die hierher zeigt, sie unverändert behalten und lauschen, oder abbrechen?</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5252,7 +5252,7 @@ Einen Ausdruck in Anführungszeichen setzen, um Leerzeichen darin zu behalten. E
         <source>Spout: LC Desk connects to LimaCharlie and pulls the stream.
 Firehose: LC Desk listens here (TLS) and LimaCharlie pushes to it through a temporary output.</source>
         <translation>Spout: LC Desk verbindet sich mit LimaCharlie und holt den Stream ab.
-Firehose: LC Desk wartet hier (TLS), und LimaCharlie pusht über eine temporäre Ausgabe dorthin.</translation>
+Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporäre Ausgabe dorthin.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5337,7 +5337,7 @@ Firehose: LC Desk wartet hier (TLS), und LimaCharlie pusht über eine temporäre
     <message>
         <location line="+1"/>
         <source>Where the Firehose listens: ip:port, or ip (port 443); :port listens on every interface and then needs a public destination</source>
-        <translation>Wo der Firehose wartet: ip:port oder ip (Port 443); :port wartet auf allen Schnittstellen und braucht dann ein öffentliches Ziel</translation>
+        <translation>Wo der Firehose lauscht: ip:port oder ip (Port 443); :port lauscht auf allen Schnittstellen und braucht dann ein öffentliches Ziel</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5352,7 +5352,7 @@ Firehose: LC Desk wartet hier (TLS), und LimaCharlie pusht über eine temporäre
     <message>
         <location line="+1"/>
         <source>The output is created as tmp_live_&lt;name&gt; and deleted at Stop. Empty: only listen, create no output.</source>
-        <translation>Die Ausgabe wird als tmp_live_&lt;name&gt; angelegt und beim Anhalten gelöscht. Leer: nur warten, keine Ausgabe anlegen.</translation>
+        <translation>Die Ausgabe wird als tmp_live_&lt;name&gt; angelegt und beim Anhalten gelöscht. Leer: nur lauschen, keine Ausgabe anlegen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5412,7 +5412,7 @@ Firehose: LC Desk wartet hier (TLS), und LimaCharlie pusht über eine temporäre
     <message>
         <location line="+11"/>
         <source>Listen o&amp;n:</source>
-        <translation>&amp;Warten auf:</translation>
+        <translation>&amp;Lauschen auf:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5442,7 +5442,7 @@ Firehose: LC Desk wartet hier (TLS), und LimaCharlie pusht über eine temporäre
     <message>
         <location line="+49"/>
         <source>Listen on: %1</source>
-        <translation>Warten auf: %1</translation>
+        <translation>Lauscht auf: %1</translation>
     </message>
     <message>
         <location line="+10"/>
