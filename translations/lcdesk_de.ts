@@ -784,12 +784,13 @@
         <translation>%1: %2 wird als Boolescher Wert %3 gelesen (YAML 1.1); den Wert in Anführungszeichen setzen, z. B. %1: &quot;%2&quot;, wenn der Text gemeint ist</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+64"/>
         <source>the tag %1 is not understood; the value is read as text%2</source>
         <translation>das Tag %1 wird nicht verstanden; der Wert wird als Text gelesen%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-23"/>
+        <location line="+51"/>
         <source>%1: the number %2 does not fit 64 bits; quote it if the text is meant</source>
         <translation>%1: die Zahl %2 passt nicht in 64 Bit; in Anführungszeichen setzen, wenn der Text gemeint ist</translation>
     </message>
@@ -800,7 +801,8 @@
         <translation>%1: %2 wird als die Zahl %3 gelesen (YAML 1.1); den Wert in Anführungszeichen setzen, z. B. %1: &quot;%2&quot;, wenn der Text gemeint ist</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-70"/>
+        <location line="+63"/>
         <source>%1: %2 is not a number JSON can carry; quote it if the text is meant</source>
         <translation>%1: %2 ist keine Zahl, die JSON darstellen kann; in Anführungszeichen setzen, wenn der Text gemeint ist</translation>
     </message>
@@ -1433,7 +1435,7 @@ der Umgebung LC_CURRENT_ENV, sonst der Schlüsselbund; --demo nutzt die Demo-Org
     <message>
         <location filename="../app/CliContext.cpp" line="+30"/>
         <source>Use environment &lt;name&gt; of the credentials file instead of LC_CURRENT_ENV.</source>
-        <translation>Umgebung &lt;name&gt; der Zugangsdatendatei statt LC_CURRENT_ENV verwenden.</translation>
+        <translation>Umgebung &lt;Name&gt; der Zugangsdatendatei statt LC_CURRENT_ENV verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2115,7 +2117,7 @@ eine Datei nicht geschrieben) ohne Treffer, 2 Aufruffehler oder kein verwendbare
     <message>
         <location line="+2"/>
         <source>Stop after &lt;seconds&gt;; with --count, not reaching it in time is a failure.</source>
-        <translation>Nach &lt;seconds&gt; Sekunden aufhören; mit --count ist es ein Fehler, die Anzahl nicht rechtzeitig zu erreichen.</translation>
+        <translation>Nach &lt;Sekunden&gt; aufhören; mit --count ist es ein Fehler, die Anzahl nicht rechtzeitig zu erreichen.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9217,12 +9219,18 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
         <translation>%1 ist größer als 1 MiB; es ist keine Zugangsdatendatei.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <location line="+17"/>
         <source>Syntax error in %1 at line %2, column %3: %4</source>
         <translation>Syntaxfehler in %1 in Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Syntax error in %1: %2</source>
         <translation>Syntaxfehler in %1: %2</translation>
     </message>
