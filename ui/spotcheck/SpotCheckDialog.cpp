@@ -135,8 +135,10 @@ SpotCheckDialog::SpotCheckDialog(OrgSession* session, QWidget* parent)
     m_recheck->setToolTip(tr("Offline sensors are asked again this often"));
     m_offlineWait->setToolTip(
             tr("From the start of the run; then they are reported as never online"));
+    m_checkLabel->setAccessibleName(tr("Indicator check"));
     m_checkLabel->setWordWrap(true);
     m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_report->setAccessibleName(tr("Run report"));
     m_report->setWordWrap(true);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setTextVisible(true);

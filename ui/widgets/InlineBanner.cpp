@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/InlineBanner.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,21 +16,32 @@ namespace {
 struct Look
 {
     QStyle::StandardPixmap icon;
-    const char* background;
-    const char* border;
+    int hue;
 };
 
 Look lookOf(InlineBanner::Kind kind)
 {
     switch (kind) {
     case InlineBanner::Kind::Information:
-        return {QStyle::SP_MessageBoxInformation, "#e8f1fb", "#9cc2ea"};
+        return {QStyle::SP_MessageBoxInformation, 212};
     case InlineBanner::Kind::Warning:
-        return {QStyle::SP_MessageBoxWarning, "#fdf3dc", "#e6c36a"};
+        return {QStyle::SP_MessageBoxWarning, 42};
     case InlineBanner::Kind::Error:
         break;
     }
-    return {QStyle::SP_MessageBoxCritical, "#fbe7e6", "#e09a94"};
+    return {QStyle::SP_MessageBoxCritical, 4};
+}
+
+// The theme's window colour tinted towards the hue: light themes get a pale tint, dark and
+// high-contrast ones a dark one, and the theme's own text stays readable on it.
+QColor tinted(const QPalette& palette, int hue, int share)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const bool dark = window.lightness() < 128;
+    const QColor tint = QColor::fromHsl(hue, 170, dark ? 70 : 200);
+    return QColor((window.red() * (100 - share) + tint.red() * share) / 100,
+                  (window.green() * (100 - share) + tint.green() * share) / 100,
+                  (window.blue() * (100 - share) + tint.blue() * share) / 100);
 }
 
 } // namespace
@@ -109,9 +122,12 @@ void InlineBanner::applyKind()
     const Look look = lookOf(m_kind);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(look.icon, nullptr, this).pixmap(size, size));
+    const QPalette palette = QApplication::palette(this);
     setStyleSheet(QStringLiteral("#InlineBanner { background: %1; border: 1px solid %2; "
-                                 "border-radius: 3px; } #InlineBanner QLabel { color: #1d1d1d; }")
-                          .arg(QLatin1String(look.background), QLatin1String(look.border)));
+                                 "border-radius: 3px; } #InlineBanner QLabel { color: %3; }")
+                          .arg(tinted(palette, look.hue, 50).name(),
+                               tinted(palette, look.hue, 90).name(),
+                               palette.color(QPalette::WindowText).name()));
 
     switch (m_kind) {
     case Kind::Information:
@@ -125,6 +141,14 @@ void InlineBanner::applyKind()
         break;
     }
     setAccessibleDescription(m_text->text());
+}
+
+void InlineBanner::changeEvent(QEvent* event)
+{
+    // The desktop switched between light, dark or high-contrast themes.
+    if (event->type() == QEvent::ApplicationPaletteChange)
+        applyKind();
+    QFrame::changeEvent(event);
 }
 
 void InlineBanner::dismiss()

@@ -43,6 +43,9 @@ public:
 signals:
     void closed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void applyKind();
     void dismiss();
