@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
-#include <QTranslator>
 
 #include "CliCommands.h"
 #include "DesktopLauncher.h"
+#include "TranslationLoader.h"
 
 namespace lc {
 
@@ -30,6 +30,7 @@ int Application::run(int argc, char* argv[])
     }
     if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
         QCoreApplication app(argc, argv);
+        installTranslations(app);
         QTextStream(stderr) << "lcdesk: "
                             << QCoreApplication::translate("lc::Application",
                                                            "unknown command \"%1\"; run 'lcdesk "
@@ -43,11 +44,8 @@ int Application::run(int argc, char* argv[])
 
 void Application::installTranslations(QCoreApplication& app)
 {
-    // English needs a translation too: it holds the singular and plural forms of the
-    // "%n sensor(s)" strings.
-    auto* english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/lcdesk_en.qm")))
-        QCoreApplication::installTranslator(english);
+    // English plural forms, then the locale's language when LC Desk ships it.
+    TranslationLoader::install(app);
 }
 
 int Application::runCommandLine(int argc, char* argv[])
