@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QTranslator>
 
-Q_LOGGING_CATEGORY(lcI18n, "lc.i18n")
+Q_LOGGING_CATEGORY(lcI18n, "lc.i18n", QtInfoMsg)
 
 namespace lc {
 
@@ -42,8 +42,8 @@ QStringList TranslationLoader::install(QCoreApplication& app, const QLocale& loc
     QCoreApplication::installTranslator(own);
     const QString language = own->language().section(QLatin1Char('_'), 0, 0);
     installed << language;
-    qCInfo(lcI18n) << "Installed the" << own->language() << "translation for"
-                   << locale.uiLanguages();
+    qCDebug(lcI18n) << "Installed the" << own->language() << "translation for"
+                    << locale.uiLanguages();
 
     // Buttons of Qt's own dialogs (Cancel, Yes, No) come from Qt's translation, which
     // Debian ships in qt6-translations-l10n; without it they stay English.

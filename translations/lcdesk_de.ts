@@ -1022,7 +1022,7 @@
 <context>
     <name>lc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+35"/>
+        <location filename="../app/Application.cpp" line="+36"/>
         <source>unknown command &quot;%1&quot;; run &apos;lcdesk help&apos; for the list.</source>
         <translation>unbekannter Befehl „%1“; &apos;lcdesk help&apos; zeigt die Liste.</translation>
     </message>
@@ -3329,7 +3329,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
         <translation>„env“ muss eine Map von Umgebungsnamen auf deren oid und api_key sein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>an environment name must be a single word.</source>
         <translation>ein Umgebungsname muss ein einzelnes Wort sein.</translation>
     </message>
@@ -3468,7 +3468,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
 <context>
     <name>lc::DiagnosticsMenu</name>
     <message>
-        <location filename="../ui/diagnostics/DiagnosticsMenu.cpp" line="+36"/>
+        <location filename="../ui/diagnostics/DiagnosticsMenu.cpp" line="+37"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3624,17 +3624,17 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-8"/>
         <source>no organisation open</source>
         <translation>keine Organisation geöffnet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Last error</source>
         <translation>Letzter Fehler</translation>
     </message>
@@ -3655,11 +3655,6 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     </message>
     <message>
         <location line="+1"/>
-        <source>User key</source>
-        <translation>Benutzerschlüssel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3667,6 +3662,11 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
         <location line="+0"/>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scoped to a user</source>
+        <translation>An einen Benutzer gebunden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4530,7 +4530,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
 <context>
     <name>lc::InlineBanner</name>
     <message>
-        <location filename="../ui/widgets/InlineBanner.cpp" line="+63"/>
+        <location filename="../ui/widgets/InlineBanner.cpp" line="+76"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -4540,7 +4540,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
         <translation>Meldung schließen</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -7157,12 +7157,12 @@ Sensorbefehle:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>Sensors</source>
         <translation>Sensoren</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Chec&amp;k</source>
         <translation>&amp;Prüfen</translation>
     </message>
@@ -7232,7 +7232,17 @@ Sensorbefehle:
         <translation>Ab dem Start des Laufs; danach werden sie als nie online gemeldet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Indicator check</source>
+        <translation>Indikatorprüfung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run report</source>
+        <translation>Laufbericht</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Filter sensors (host, id, state, error)</source>
         <translation>Sensoren filtern (Host, ID, Zustand, Fehler)</translation>
     </message>
@@ -9204,7 +9214,7 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
 <context>
     <name>lc::YamlCodec</name>
     <message>
-        <location filename="../core/credentials/YamlCodec.cpp" line="+116"/>
+        <location filename="../core/credentials/YamlCodec.cpp" line="+139"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -9219,18 +9229,18 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
         <translation>%1 ist größer als 1 MiB; es ist keine Zugangsdatendatei.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+22"/>
         <source>Syntax error in %1 at line %2, column %3: %4</source>
         <translation>Syntaxfehler in %1 in Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>the file is not valid UTF-8 text</source>
-        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
+        <location line="-18"/>
+        <source>not UTF-8 text, or a control character</source>
+        <translation>kein UTF-8-Text oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Syntax error in %1: %2</source>
         <translation>Syntaxfehler in %1: %2</translation>
     </message>

@@ -665,8 +665,8 @@
 <context>
     <name>lc::SpotCheckDialog</name>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="195" />
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="370" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="197" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="372" />
         <source>The sensor list is still loading (%n sensor(s) so far); the check starts when it is complete.</source>
         <translation>
             <numerusform>The sensor list is still loading (%n sensor so far); the check starts when it is complete.</numerusform>
@@ -674,7 +674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="329" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="331" />
         <source>%n indicator(s) ready; nothing was sent.</source>
         <translation>
             <numerusform>%n indicator ready; nothing was sent.</numerusform>
@@ -682,7 +682,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="378" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="380" />
         <source>%n indicator(s) in use.</source>
         <translation>
             <numerusform>%n indicator in use.</numerusform>
@@ -690,7 +690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="538" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="540" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -698,7 +698,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="545" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="547" />
         <source>%n checked</source>
         <translation>
             <numerusform>%n checked</numerusform>
@@ -706,7 +706,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="546" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="548" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="549" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="551" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -722,7 +722,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="552" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="554" />
         <source>%n never online</source>
         <translation>
             <numerusform>%n never online</numerusform>
@@ -730,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="556" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="558" />
         <source>%n not checked (stopped)</source>
         <translation>
             <numerusform>%n not checked (stopped)</numerusform>
@@ -738,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="674" />
+        <location filename="../ui/spotcheck/SpotCheckDialog.cpp" line="676" />
         <source>Wrote %n hit(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n hit to %1.</numerusform>

@@ -216,15 +216,15 @@ def main():
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--root", required=True, help="the source tree")
     parser.add_argument("--ts-dir", help="default: ROOT/translations")
-    parser.add_argument("--dirs", default="core;models;ui;app",
-                        help="translated folders, separated by ';'")
+    parser.add_argument("--dirs", default="core,models,ui,app",
+                        help="translated folders, separated by ','")
     parser.add_argument("--self-test", action="store_true")
     args = parser.parse_args()
     root = os.path.abspath(args.root)
     ts_dir = os.path.abspath(args.ts_dir or os.path.join(root, "translations"))
 
     with tempfile.TemporaryDirectory(prefix="lcdesk-i18n-") as work:
-        strings = extract(args.lupdate, root, [d for d in args.dirs.split(";") if d], work)
+        strings = extract(args.lupdate, root, [d for d in args.dirs.split(",") if d], work)
         if not strings:
             print("lupdate found no translatable string; the sources were not scanned")
             return 1
