@@ -25,10 +25,12 @@ const char* findNewline(const char* from, const char* end)
 
 void NdjsonFramer::emitLine(QByteArrayView line, const LineHandler& handler) const
 {
-    if (!line.isEmpty() && line.back() == '\r')
-        line.chop(1);
+    // Cut first, as a line assembled across reads is (appendPartial), so a CR at the cut is
+    // treated the same however the line arrived.
     if (line.size() > m_maxLineBytes)
         line.truncate(m_maxLineBytes);
+    if (!line.isEmpty() && line.back() == '\r')
+        line.chop(1);
     if (line.isEmpty() || isBlank(line))
         return;
     handler(line);
