@@ -217,6 +217,49 @@ namespace {
 
 using simdjson::ondemand::json_type;
 
+// The JSON number grammar. On-Demand hands out a number's token without checking it, and the
+// token is what travels on, so "0x1", "01" or a NUL after the digits must be refused here.
+bool isJsonNumber(std::string_view token)
+{
+    size_t i = 0;
+    const auto digits = [&token, &i] {
+        const size_t from = i;
+        while (i < token.size() && token[i] >= '0' && token[i] <= '9')
+            ++i;
+        return i > from;
+    };
+    if (i < token.size() && token[i] == '-')
+        ++i;
+    if (i < token.size() && token[i] == '0')
+        ++i;
+    else if (!digits())
+        return false;
+    if (i < token.size() && token[i] == '.') {
+        ++i;
+        if (!digits())
+            return false;
+    }
+    if (i < token.size() && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < token.size() && (token[i] == '+' || token[i] == '-'))
+            ++i;
+        if (!digits())
+            return false;
+    }
+    return i == token.size();
+}
+
+// A scalar's text as sent, without the blanks On-Demand leaves after it.
+std::string_view trimmedToken(simdjson::ondemand::value& item)
+{
+    std::string_view token = item.raw_json_token();
+    while (!token.empty()
+           && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
+               || token.back() == '\t'))
+        token.remove_suffix(1);
+    return token;
+}
+
 simdjson::error_code readJson(simdjson::ondemand::value item, ConfigValue* out, int depth)
 {
     if (depth > 512)
@@ -272,11 +315,9 @@ simdjson::error_code readJson(simdjson::ondemand::value item, ConfigValue* out, 
     }
     case json_type::number: {
         // The token exactly as sent: no trip through a double.
-        std::string_view token = item.raw_json_token();
-        while (!token.empty()
-               && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r'
-                   || token.back() == '\t'))
-            token.remove_suffix(1);
+        const std::string_view token = trimmedToken(item);
+        if (!isJsonNumber(token))
+            return simdjson::NUMBER_ERROR;
         const QString text =
                 QString::fromLatin1(token.data(), static_cast<qsizetype>(token.size()));
         const bool whole = !text.contains(QLatin1Char('.')) && !text.contains(QLatin1Char('e'))
@@ -285,15 +326,25 @@ simdjson::error_code readJson(simdjson::ondemand::value item, ConfigValue* out, 
         return simdjson::SUCCESS;
     }
     case json_type::boolean: {
+        // Checked by its token too: On-Demand takes "trueX" for true.
+        const std::string_view token = trimmedToken(item);
         bool value = false;
         if (auto error = item.get_bool().get(value))
             return error;
+        if (token != (value ? "true" : "false"))
+            return simdjson::T_ATOM_ERROR;
         *out = ConfigValue::boolean(value);
         return simdjson::SUCCESS;
     }
-    case json_type::null:
+    case json_type::null: {
+        const std::string_view token = trimmedToken(item);
+        // is_null() as a bool would throw on a broken atom ("nul"): read its error instead.
+        bool isNull = false;
+        if (auto error = item.is_null().get(isNull))
+            return error;
         *out = ConfigValue::null();
-        return item.is_null() ? simdjson::SUCCESS : simdjson::INCORRECT_TYPE;
+        return isNull && token == "null" ? simdjson::SUCCESS : simdjson::N_ATOM_ERROR;
+    }
     }
     return simdjson::INCORRECT_TYPE;
 }
