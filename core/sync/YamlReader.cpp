@@ -304,11 +304,27 @@ private:
         if (tag == "!" || tag == "tag:yaml.org,2002:str")
             return ConfigValue::string(text);
         if (tag != "?") {
-            if (tag == "tag:yaml.org,2002:int" && intPattern().match(text).hasMatch())
-                return ConfigValue::integer(integerDigits(text));
+            // An explicit tag is held to what JSON can carry, like a plain scalar below.
+            if (tag == "tag:yaml.org,2002:int" && intPattern().match(text).hasMatch()) {
+                const QString digits = integerDigits(text);
+                if (!digits.isEmpty())
+                    return ConfigValue::integer(digits);
+                add(ConfigDiagnostic::Severity::Error, node.Mark(),
+                    YamlReader::tr("%1: the number %2 does not fit 64 bits; quote it if the text "
+                                   "is meant")
+                            .arg(key, text));
+                return ConfigValue::string(text);
+            }
             if (tag == "tag:yaml.org,2002:float" && floatPattern().match(text).hasMatch()) {
                 bool finite = true;
-                return ConfigValue::floating(floatText(text, &finite));
+                const QString number = floatText(text, &finite);
+                if (finite)
+                    return ConfigValue::floating(number);
+                add(ConfigDiagnostic::Severity::Error, node.Mark(),
+                    YamlReader::tr("%1: %2 is not a number JSON can carry; quote it if the text "
+                                   "is meant")
+                            .arg(key, text));
+                return ConfigValue::string(text);
             }
             if (tag == "tag:yaml.org,2002:bool" && boolPattern().match(text).hasMatch())
                 return ConfigValue::boolean(text.compare(u"yes", Qt::CaseInsensitive) == 0
