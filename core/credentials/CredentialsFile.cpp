@@ -147,7 +147,8 @@ CredentialsFile CredentialsFile::parse(const QByteArray& yaml, const QString& pa
         }
 
         for (const auto& item : env) {
-            if (!item.first.IsScalar()) {
+            // An empty name would stand for "default" everywhere a name is looked up.
+            if (!item.first.IsScalar() || item.first.Scalar().empty()) {
                 YamlCodec::invalid(item.first, path,
                                    tr("an environment name must be a single word."), err);
                 return file;

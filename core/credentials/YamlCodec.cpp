@@ -64,7 +64,10 @@ void emitScalar(YAML::Emitter& out, const YAML::Node& node)
         return;
     }
 
-    if (tag.compare(0, CoreTagPrefix.size(), CoreTagPrefix) == 0)
+    // "!!" alone (a tag such as "!" that resolved to the bare prefix) is not a tag yaml-cpp
+    // reads back: such a tag is written out in full.
+    if (tag.size() > CoreTagPrefix.size()
+        && tag.compare(0, CoreTagPrefix.size(), CoreTagPrefix) == 0)
         out << YAML::SecondaryTag(tag.substr(CoreTagPrefix.size()));
     else
         out << YAML::VerbatimTag(tag);
@@ -104,6 +107,26 @@ void emitNode(YAML::Emitter& out, const YAML::Node& node)
     }
 }
 
+// The offset of the first byte PyYAML refuses to read (invalid UTF-8, a control character
+// other than tab, LF, CR and NEL), or -1.
+qsizetype unreadableAt(const QByteArray& text)
+{
+    const QByteArray clean = QString::fromUtf8(text).toUtf8();
+    qsizetype at = 0;
+    while (at < clean.size() && at < text.size() && clean.at(at) == text.at(at)) {
+        const auto c = static_cast<unsigned char>(text.at(at));
+        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+            return at;
+        if (c == 0xC2 && at + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text.at(at + 1));
+            if (next >= 0x80 && next <= 0x9F && next != 0x85)
+                return at;
+        }
+        ++at;
+    }
+    return at < text.size() || at < clean.size() ? at : -1;
+}
+
 } // namespace
 
 bool YamlCodec::readFile(const QString& path, QByteArray* data, CredentialsError* error)
@@ -141,6 +164,28 @@ bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* r
     QByteArray text = data;
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
+
+    // YAML is printable Unicode text and the official CLI refuses other bytes. yaml-cpp takes
+    // them, and its writer then puts U+FFFD in their place or writes a file it cannot read
+    // back: saving a key would change or break the rest of the file.
+    if (const qsizetype at = unreadableAt(text); at >= 0) {
+        const qsizetype lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        error->code = CredentialsError::Code::SyntaxError;
+        error->filePath = path;
+        error->line = static_cast<int>(text.first(at).count('\n')) + 1;
+        error->column = static_cast<int>(at - lineStart) + 1;
+        error->message = tr("Syntax error in %1 at line %2, column %3: %4")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(error->line)
+                                 .arg(error->column)
+                                 .arg(tr("not UTF-8 text, or a control character"));
+        return false;
+    }
+
+    // A CR is a line break in YAML (and to the official CLI); yaml-cpp keeps a lone one inside
+    // a plain scalar, where its writer leaves it to break the line written back.
+    text.replace("\r\n", "\n");
+    text.replace('\r', '\n');
 
     try {
         *root = YAML::Load(std::string(text.constData(), static_cast<size_t>(text.size())));
