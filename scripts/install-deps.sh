@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config clang-format python3
+    build-essential cmake ninja-build pkg-config clang-format clang python3
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-l10n-tools qt6-tools-dev-tools
     qtkeychain-qt6-dev libyaml-cpp-dev libcpp-httplib-dev nlohmann-json3-dev
     libssl-dev zlib1g-dev libsimdjson-dev libgl-dev libreadline-dev

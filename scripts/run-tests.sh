@@ -27,6 +27,13 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:ha
     ctest --test-dir build-asan --output-on-failure -L 'unit|integration|credentials|emulator' \
     -E '^cli\.' -j 2 --timeout 900
 
+echo "== fuzzing (clang, libFuzzer with AddressSanitizer + UBSan; a few seconds per target)"
+# Only the library and the fuzz targets: a build of its own, because libFuzzer needs clang.
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DLCDESK_SANITIZE=ON -DLCDESK_FUZZ=ON >/dev/null
+cmake --build build-fuzz -j "$jobs" --target lcdesk_fuzz_targets
+ctest --test-dir build-fuzz --output-on-failure -L fuzz -j 2 --timeout 300
+
 echo "== benchmark (ratios measured in this run; a missed target is reported, not a test failure)"
 if [ -x build/tests/bench/lcdesk-bench ]; then
     QT_LOGGING_RULES="lc.*.info=false" build/tests/bench/lcdesk-bench \
