@@ -43,10 +43,27 @@ namespace {
 constexpr const char* kForeignHost = "127.0.0.2";
 
 #ifdef LCDESK_EMULATOR_RULES_DIR
-constexpr const char* kDefaultRulesDir = LCDESK_EMULATOR_RULES_DIR;
+constexpr const char* kSourceRulesDir = LCDESK_EMULATOR_RULES_DIR;
 #else
-constexpr const char* kDefaultRulesDir = "";
+constexpr const char* kSourceRulesDir = "";
 #endif
+
+// An installed emulator reads the rules installed with it (bin/../share/lcdesk/...), wherever
+// the installation was put or unpacked; one in the build tree reads the source tree's.
+std::string defaultRulesDir()
+{
+#ifdef LCDESK_EMULATOR_INSTALLED_RULES_DIR
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const std::filesystem::path installed =
+                (self.parent_path() / LCDESK_EMULATOR_INSTALLED_RULES_DIR).lexically_normal();
+        if (std::filesystem::is_directory(installed, error))
+            return installed.string();
+    }
+#endif
+    return kSourceRulesDir;
+}
 
 bool isIpLiteral(const std::string& text)
 {
@@ -250,7 +267,7 @@ bool Emulator::prepareRules(std::string& error)
         return true;
     }
 
-    std::string dir = m_options.rulesDirGiven ? m_options.rulesDir : kDefaultRulesDir;
+    std::string dir = m_options.rulesDirGiven ? m_options.rulesDir : defaultRulesDir();
     std::error_code missing;
     if (!dir.empty() && !std::filesystem::is_directory(dir, missing)) {
         if (m_options.rulesDirGiven) {

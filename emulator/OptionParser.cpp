@@ -72,7 +72,9 @@ Demo data
 
 Rules (also settable at run time: /_emulator/rules)
   --rules-dir DIR          community rules for the demo org: 300 of the YAML files under DIR
-                           (default: data/sigma-limacharlie/latest of the source tree)
+                           (default: share/lcdesk/sigma-limacharlie/latest beside an
+                           installed emulator, else data/sigma-limacharlie/latest of the
+                           source tree)
   --rules-state FILE       start the demo org with the rules of a JSON rule state instead
                            ({"general": {name: {detect, respond, is_enabled}}, "managed": ...,
                            "service": ..., "fp": {name: {data}}})
