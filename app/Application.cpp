@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+#include "AboutDialog.h"
 #include "CliCommands.h"
 #include "DesktopLauncher.h"
 #include "TranslationLoader.h"
@@ -16,7 +17,7 @@ int Application::run(int argc, char* argv[])
 {
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        QTextStream(stdout) << "lcdesk " << LCDESK_VERSION << Qt::endl;
+        QTextStream(stdout) << versionText();
         return 0;
     }
     if (CliCommands::isSubcommand(first))
@@ -40,6 +41,20 @@ int Application::run(int argc, char* argv[])
         return 2;
     }
     return runDesktop(argc, argv);
+}
+
+QString Application::versionText()
+{
+    // The first line keeps the "program version" form that scripts parse.
+    return QStringLiteral("lcdesk (LC Desk) " LCDESK_VERSION "\n")
+           + QCoreApplication::translate("lc::Application", "Qt %1 (built with Qt %2)\n")
+                     .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
+           + QCoreApplication::translate(
+                   "lc::Application",
+                   "Licence GPL-3.0-or-later: GNU GPL version 3 or later "
+                   "<https://www.gnu.org/licenses/gpl-3.0.html>.\n"
+                   "This is free software: you are free to change and redistribute it. There is "
+                   "NO WARRANTY, to the extent permitted by law.\n");
 }
 
 void Application::installTranslations(QCoreApplication& app)
@@ -69,6 +84,9 @@ int Application::runDesktop(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lcdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LCDESK_VERSION));
     QApplication::setApplicationDisplayName(QStringLiteral("LC Desk"));
+    // Desktops find the menu entry and icon by this name (packaging/ installs them).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lcdesk.LCDesk"));
+    QApplication::setWindowIcon(AboutDialog::applicationIcon());
     installTranslations(app);
 
     DesktopLauncher launcher;

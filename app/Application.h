@@ -2,6 +2,7 @@
 #pragma once
 
 class QCoreApplication;
+class QString;
 
 namespace lc {
 
@@ -10,6 +11,8 @@ class Application
 {
 public:
     static int run(int argc, char* argv[]);
+    // What `lcdesk --version` prints: name and version, Qt's version, the licence.
+    static QString versionText();
 
 private:
     static int runCommandLine(int argc, char* argv[]);

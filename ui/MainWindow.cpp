@@ -17,6 +17,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "AboutDialog.h"
 #include "LcDesk.h"
 #include "UiSettings.h"
 #include "api/ApiClient.h"
@@ -152,6 +153,25 @@ void MainWindow::buildMenusAndToolBars()
     buildLiveMenus(view);
     buildSyncMenus(view);
     buildConsoleMenus(view);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About LC Desk"));
+    about->setObjectName(QStringLiteral("AboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto* dialog = findChild<AboutDialog*>(QString(), Qt::FindDirectChildrenOnly);
+        if (!dialog) {
+            dialog = new AboutDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("AboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     QToolBar* organisation = addToolBar(tr("Organisation"));
     organisation->setObjectName(QStringLiteral("OrganisationToolBar"));
