@@ -28,7 +28,9 @@
 #include "console/ConsolePage.h"
 #include "console/ConsoleTab.h"
 #include "credentials/CredentialManager.h"
+#include "diagnostics/DiagnosticsMenu.h"
 #include "live/LiveEventView.h"
+#include "palette/CommandPalette.h"
 #include "sensors/SensorActions.h"
 #include "sensors/SensorDetailPane.h"
 #include "sensors/SensorListView.h"
@@ -155,6 +157,14 @@ void MainWindow::buildMenusAndToolBars()
     buildConsoleMenus(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // Every command in one list, found from the menus and pages (Ctrl+Shift+P).
+    auto* palette = new CommandPalette(this, m_tabs);
+    view->addSeparator();
+    view->addAction(palette->openAction());
+    help->addAction(palette->openAction());
+    auto* diagnostics = new DiagnosticsMenu(this);
+    diagnostics->addTo(help);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About LC Desk"));
     about->setObjectName(QStringLiteral("AboutAction"));
     about->setMenuRole(QAction::AboutRole);
