@@ -9,7 +9,9 @@
 #include "AboutDialog.h"
 #include "CliCommands.h"
 #include "DesktopLauncher.h"
+#include "LcDesk.h"
 #include "TranslationLoader.h"
+#include "diagnostics/DiagnosticLog.h"
 
 namespace lc {
 
@@ -73,6 +75,12 @@ int Application::runCommandLine(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("lcdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("lcdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LCDESK_VERSION));
+    // A log file only when LCDESK_LOG_LEVEL asks for one; its lines stay off stderr.
+    DiagnosticLog::Options log;
+    log.level = DiagnosticLog::configuredLevel(true);
+    log.echoNamedCategories = qEnvironmentVariableIsSet("QT_LOGGING_RULES");
+    if (log.level != DiagnosticLog::Level::Off)
+        DiagnosticLog::install(log);
     installTranslations(app);
     return CliCommands::run(QCoreApplication::arguments());
 }
@@ -87,6 +95,10 @@ int Application::runDesktop(int argc, char* argv[])
     // Desktops find the menu entry and icon by this name (packaging/ installs them).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.lcdesk.LCDesk"));
     QApplication::setWindowIcon(AboutDialog::applicationIcon());
+    DiagnosticLog::Options log;
+    log.level = DiagnosticLog::configuredLevel(false);
+    DiagnosticLog::install(log);
+    qCInfo(lcUi).noquote() << "LC Desk" << LCDESK_VERSION << "on Qt" << qVersion();
     installTranslations(app);
 
     DesktopLauncher launcher;
