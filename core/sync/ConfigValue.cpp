@@ -326,14 +326,11 @@ simdjson::error_code readJson(simdjson::ondemand::value item, ConfigValue* out, 
         return simdjson::SUCCESS;
     }
     case json_type::boolean: {
-        // Checked by its token too: On-Demand takes "trueX" for true.
+        // Read from its token: On-Demand's get_bool takes "trueX" for true.
         const std::string_view token = trimmedToken(item);
-        bool value = false;
-        if (auto error = item.get_bool().get(value))
-            return error;
-        if (token != (value ? "true" : "false"))
+        if (token != "true" && token != "false")
             return simdjson::T_ATOM_ERROR;
-        *out = ConfigValue::boolean(value);
+        *out = ConfigValue::boolean(token == "true");
         return simdjson::SUCCESS;
     }
     case json_type::null: {
