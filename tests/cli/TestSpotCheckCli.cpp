@@ -402,10 +402,10 @@ void TestSpotCheckCli::interruptStillReports()
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 4); // the hit on ws-05 still counts
     QVERIFY2(out.contains("SpotCheck stopped after"), both);
-    QVERIFY2(
-            QString::fromUtf8(out).contains(QRegularExpression(
-                    u"checked 4, hits [1-9][0-9]*, failed 0, never online 0, not checked \\(stopped\\) 1\n"_s)),
-            both);
+    QVERIFY2(QString::fromUtf8(out).contains(
+                     QRegularExpression(u"checked 4, hits [1-9][0-9]*, failed 0, never online 0, "
+                                        u"not checked \\(stopped\\) 1\n"_s)),
+             both);
     QVERIFY(timer.elapsed() < 30'000);
 }
 
