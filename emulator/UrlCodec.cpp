@@ -1,24 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UrlCodec.h"
 
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
-} // namespace
-
 std::optional<std::string> UrlCodec::decodePathSegment(std::string_view segment)
 {
     std::string out;
@@ -80,4 +62,18 @@ std::string UrlCodec::encodeComponent(std::string_view text)
         }
     }
     return out;
+}
+
+int UrlCodec::hexValue(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+        return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+        return c - 'A' + 10;
+    }
+    return -1;
 }

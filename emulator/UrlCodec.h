@@ -14,4 +14,6 @@ public:
     // Lenient like common form parsers: '+' is a space, a malformed escape is kept literally.
     static std::string decodeFormComponent(std::string_view text);
     static std::string encodeComponent(std::string_view text);
+    // The value of one hexadecimal digit, or -1.
+    static int hexValue(char c);
 };

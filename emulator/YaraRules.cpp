@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "Codec.h"
+#include "UrlCodec.h"
 
 namespace {
 
@@ -34,20 +35,6 @@ bool containsRule(const std::string& text)
     return false;
 }
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9') {
-        return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-        return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-        return c - 'A' + 10;
-    }
-    return -1;
-}
-
 // A quoted YARA string starting at `at` (on the quote); returns the position after it.
 std::size_t readQuoted(const std::string& text, std::size_t at, std::string& out)
 {
@@ -67,9 +54,10 @@ std::size_t readQuoted(const std::string& text, std::size_t at, std::string& out
             out.push_back('\t');
         } else if (next == 'r') {
             out.push_back('\r');
-        } else if (next == 'x' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0
-                   && hexValue(text[i + 2]) >= 0) {
-            out.push_back(static_cast<char>(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+        } else if (next == 'x' && i + 2 < text.size() && UrlCodec::hexValue(text[i + 1]) >= 0
+                   && UrlCodec::hexValue(text[i + 2]) >= 0) {
+            out.push_back(static_cast<char>(UrlCodec::hexValue(text[i + 1]) * 16
+                                            + UrlCodec::hexValue(text[i + 2])));
             i += 2;
         } else {
             out.push_back(next);
@@ -156,7 +144,7 @@ void parseStrings(const std::string& section, YaraRules::Rule& rule)
                 if (std::isspace(static_cast<unsigned char>(section[k])) != 0) {
                     continue;
                 }
-                const int digit = hexValue(section[k]);
+                const int digit = UrlCodec::hexValue(section[k]);
                 if (digit < 0) {
                     // Wildcards, jumps and alternatives are not evaluated.
                     needle.clear();
