@@ -162,25 +162,36 @@ void ConfigLoader::loadFolder(const QString& absolutePath)
     m_config.hasRules = true;
     m_config.managedNamespaces.append(QStringLiteral("general"));
 
-    // The files are independent: parsed on every core, then taken in sorted order.
+    // The files are independent: parsed on every core, then taken in sorted order. The names
+    // shown in messages are made here first: QDir fills a cache on first use, and doing that
+    // from several threads at once loses memory.
+    struct Job
+    {
+        QString path;
+        QString shownName;
+    };
     struct Parsed
     {
         ConfigValue root;
         QList<ConfigDiagnostic> diagnostics;
         bool ok = false;
     };
-    const QList<Parsed> parsed = QtConcurrent::blockingMapped(files, [this](const QString& file) {
+    QList<Job> jobs;
+    jobs.reserve(files.size());
+    for (const QString& file : std::as_const(files))
+        jobs.append({file, shown(file)});
+    const QList<Parsed> parsed = QtConcurrent::blockingMapped(jobs, [](const Job& job) {
         Parsed result;
-        QFile input(file);
+        QFile input(job.path);
         if (!input.open(QIODevice::ReadOnly)) {
             ConfigDiagnostic diagnostic;
-            diagnostic.file = shown(file);
+            diagnostic.file = job.shownName;
             diagnostic.message = tr("cannot read: %1").arg(input.errorString());
             result.diagnostics.append(diagnostic);
             return result;
         }
         result.ok =
-                YamlReader::read(input.readAll(), shown(file), &result.root, &result.diagnostics);
+                YamlReader::read(input.readAll(), job.shownName, &result.root, &result.diagnostics);
         return result;
     });
 
