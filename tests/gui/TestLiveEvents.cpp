@@ -369,7 +369,8 @@ void TestLiveEvents::detectionsStandOut()
                                == static_cast<int>(EventKind::Detection);
         const QStyleOptionViewItem option = delegate->optionFor(index, view()->table());
         QCOMPARE(option.font.bold(), detection);
-        QCOMPARE(option.backgroundBrush.color() == LiveEventDelegate::detectionTint(), detection);
+        QCOMPARE(option.backgroundBrush.color() == LiveEventDelegate::detectionTint(option.palette),
+                 detection);
         styled += detection ? 1 : 0;
     }
     QCOMPARE(styled, detectionLines);

@@ -5,14 +5,16 @@
 #include <QLabel>
 
 #include "session/OrgSession.h"
+#include "widgets/StatusPalette.h"
 
 namespace lc {
 
 namespace {
 
-QString dot(const char* colour)
+QString dot(StatusPalette::Tone tone, const QPalette& palette)
 {
-    return QStringLiteral("<span style=\"color:%1\">&#9679;</span>").arg(QLatin1String(colour));
+    return QStringLiteral("<span style=\"color:%1\">&#9679;</span>")
+            .arg(StatusPalette::text(tone, palette).name());
 }
 
 // What an analyst can do with the key, in the order the console uses it.
@@ -67,7 +69,7 @@ void ConnectionIndicator::setSession(OrgSession* session)
 
 void ConnectionIndicator::setPending(const QString& message)
 {
-    m_dot->setText(dot("#c98a00"));
+    m_dot->setText(dot(StatusPalette::Tone::Warning, palette()));
     m_state->setText(message);
     m_state->setToolTip({});
     m_permissions->clear();
@@ -76,7 +78,7 @@ void ConnectionIndicator::setPending(const QString& message)
 void ConnectionIndicator::refresh()
 {
     if (!m_session) {
-        m_dot->setText(dot("#9a9a9a"));
+        m_dot->setText(dot(StatusPalette::Tone::Inactive, palette()));
         m_state->setText(tr("Not connected"));
         m_state->setToolTip({});
         m_permissions->clear();
@@ -89,19 +91,19 @@ void ConnectionIndicator::refresh()
     m_state->setToolTip(m_session->credentials().describe());
     switch (m_session->state()) {
     case OrgSession::State::Disconnected:
-        m_dot->setText(dot("#9a9a9a"));
+        m_dot->setText(dot(StatusPalette::Tone::Inactive, palette()));
         m_state->setText(tr("Not connected"));
         break;
     case OrgSession::State::Connecting:
-        m_dot->setText(dot("#c98a00"));
+        m_dot->setText(dot(StatusPalette::Tone::Warning, palette()));
         m_state->setText(tr("Connecting to %1%2…").arg(org, demo));
         break;
     case OrgSession::State::Connected:
-        m_dot->setText(dot("#2e9d4a"));
+        m_dot->setText(dot(StatusPalette::Tone::Success, palette()));
         m_state->setText(tr("Connected to %1%2").arg(org, demo));
         break;
     case OrgSession::State::Failed:
-        m_dot->setText(dot("#b0241c"));
+        m_dot->setText(dot(StatusPalette::Tone::Error, palette()));
         m_state->setText(tr("Not connected to %1: %2").arg(org, m_session->error().message));
         break;
     }

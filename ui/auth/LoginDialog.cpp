@@ -16,6 +16,7 @@
 
 #include "credentials/CredentialsError.h"
 #include "credentials/EnvironmentStore.h"
+#include "widgets/StatusPalette.h"
 
 namespace lc {
 
@@ -85,7 +86,7 @@ LoginDialog::LoginDialog(QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &LoginDialog::importRequested);
 
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b0241c;"));
+    m_error->setPalette(StatusPalette::forLabel(StatusPalette::Tone::Error, palette()));
     m_error->setAccessibleName(tr("Login error"));
     m_error->hide();
 

@@ -32,7 +32,7 @@
 #include "investigate/Investigation.h"
 #include "investigate/TaskLine.h"
 #include "widgets/BannerArea.h"
-#include "widgets/ProblemPalette.h"
+#include "widgets/StatusPalette.h"
 
 namespace lc {
 
@@ -306,7 +306,7 @@ void ConsoleTab::buildLayout()
     m_streamLabel->setAccessibleName(tr("Reply stream state"));
     m_streamLabel->setTextFormat(Qt::PlainText);
 
-    const QPalette problemPalette = ProblemPalette::forLabel(palette());
+    const QPalette problemPalette = StatusPalette::forLabel(StatusPalette::Tone::Error, palette());
     m_idProblem->setPalette(problemPalette);
     m_idProblem->setWordWrap(true);
     m_idProblem->setAccessibleName(tr("Investigation id problem"));

@@ -5,6 +5,7 @@
 
 #include "LiveEventModel.h"
 #include "stream/EventRecord.h"
+#include "widgets/StatusPalette.h"
 
 namespace lc {
 
@@ -13,10 +14,10 @@ bool LiveEventDelegate::isDetection(const QModelIndex& index)
     return index.data(LiveEventModel::KindRole).toInt() == static_cast<int>(EventKind::Detection);
 }
 
-QColor LiveEventDelegate::detectionTint()
+QColor LiveEventDelegate::detectionTint(const QPalette& palette)
 {
-    // Light enough for black text, strong enough to find in a scrolling list.
-    return QColor(0xf5, 0xc6, 0xc2);
+    // Strong enough to find in a scrolling list, with the palette's text still readable.
+    return StatusPalette::background(StatusPalette::Tone::Error, palette);
 }
 
 QStyleOptionViewItem LiveEventDelegate::optionFor(const QModelIndex& index,
@@ -54,8 +55,7 @@ void LiveEventDelegate::initStyleOption(QStyleOptionViewItem* option,
     }
     if (isDetection(index)) {
         option->font.setBold(true);
-        option->backgroundBrush = detectionTint();
-        option->palette.setColor(QPalette::Text, Qt::black);
+        option->backgroundBrush = detectionTint(option->palette);
     }
     const int flags = index.data(LiveEventModel::FlagsRole).toInt();
     if (flags & (EventRecord::InvalidUtf8 | EventRecord::NotAnObject))

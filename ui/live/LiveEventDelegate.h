@@ -16,7 +16,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static bool isDetection(const QModelIndex& index);
-    static QColor detectionTint();
+    static QColor detectionTint(const QPalette& palette);
 
     // The style a cell is painted with (tests and accessibility checks read it).
     QStyleOptionViewItem optionFor(const QModelIndex& index, const QWidget* view) const;

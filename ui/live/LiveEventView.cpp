@@ -44,6 +44,7 @@
 #include "stream/SpoutStream.h"
 #include "stream/StreamRecorder.h"
 #include "widgets/BannerArea.h"
+#include "widgets/StatusPalette.h"
 
 namespace lc {
 
@@ -293,9 +294,8 @@ void LiveEventView::buildLayout()
     m_filter->addAction(clearFilter);
     m_filterError->setAccessibleName(tr("Filter error"));
     m_filterError->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_filterError->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
-    m_filterError->setPalette(errorPalette);
+    m_filterError->setPalette(
+            StatusPalette::forLabel(StatusPalette::Tone::Error, m_filterError->palette()));
     m_filterError->hide();
     m_filterHelp->setText(tr("?"));
     m_filterHelp->setAccessibleName(tr("Filter syntax"));
@@ -632,16 +632,15 @@ void LiveEventView::onStateChanged()
     m_reconnectAction->setEnabled(failed);
     m_source->setEditable(idle);
 
-    QPalette palette = m_state->palette();
-    QColor colour = QPalette().color(QPalette::WindowText);
+    const QPalette theme = palette();
+    QPalette statePalette = theme;
     if (state == LiveStream::State::Live)
-        colour = QColor(0x1e, 0x7b, 0x34);
+        statePalette = StatusPalette::forLabel(StatusPalette::Tone::Success, theme);
     else if (state == LiveStream::State::Failed)
-        colour = QColor(0xb0, 0x1e, 0x1e);
+        statePalette = StatusPalette::forLabel(StatusPalette::Tone::Error, theme);
     else if (state == LiveStream::State::Connecting || state == LiveStream::State::Reconnecting)
-        colour = QColor(0x9a, 0x67, 0x00);
-    palette.setColor(QPalette::WindowText, colour);
-    m_state->setPalette(palette);
+        statePalette = StatusPalette::forLabel(StatusPalette::Tone::Warning, theme);
+    m_state->setPalette(statePalette);
     if (state == LiveStream::State::Live)
         m_banners->dismiss(StreamBanner);
     if (failed && !m_banners->banner(StreamBanner) && !m_stream->errorText().isEmpty())
@@ -822,7 +821,9 @@ void LiveEventView::applyFilter(const QString& text)
         // The rows stay as the last good filter left them until the text parses again.
         m_filterError->setText(tr("Filter: %1").arg(error));
         m_filterError->show();
-        m_filter->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #b01e1e; }"));
+        m_filter->setStyleSheet(
+                QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                        .arg(StatusPalette::text(StatusPalette::Tone::Error, palette()).name()));
         return;
     }
     m_filterError->clear();

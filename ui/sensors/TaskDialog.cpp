@@ -12,7 +12,7 @@
 
 #include "investigate/CommandCatalog.h"
 #include "investigate/Investigation.h"
-#include "widgets/ProblemPalette.h"
+#include "widgets/StatusPalette.h"
 
 namespace lc {
 
@@ -37,7 +37,7 @@ TaskDialog::TaskDialog(const SensorSelection& selection, QWidget* parent)
     note->setWordWrap(true);
     m_inConsole->setChecked(selection.size() <= consoleDefaultLimit);
     m_problem->setWordWrap(true);
-    m_problem->setPalette(ProblemPalette::forLabel(palette()));
+    m_problem->setPalette(StatusPalette::forLabel(StatusPalette::Tone::Error, palette()));
     m_problem->hide();
 
     m_command->setPlaceholderText(tr("e.g. os_version"));
