@@ -49,6 +49,12 @@ void StreamHub::close(const std::shared_ptr<Subscription>& subscription, const s
     subscription->finish(reason, UtcTime::nowMs());
     std::lock_guard lock(m_mutex);
     m_active.erase(subscription->id());
+    if (subscription->info().kind == SubscriptionKind::Spout) {
+        ++m_ended.connections;
+        m_ended.recordsWritten += subscription->recordsWritten();
+        m_ended.recordsDropped += subscription->recordsDropped();
+        ++m_ended.ends[reason];
+    }
     m_recent.push_back(subscription);
     while (m_recent.size() > kRecentLimit) {
         m_recent.pop_front();
@@ -168,7 +174,25 @@ nlohmann::ordered_json StreamHub::toJson() const
     for (const auto& subscription : m_recent) {
         recent.push_back(subscription->toJson());
     }
-    return {{"connections", active}, {"recent", recent}};
+
+    SpoutTotals totals = m_ended;
+    for (const auto& [id, subscription] : m_active) {
+        if (subscription->info().kind == SubscriptionKind::Spout) {
+            ++totals.connections;
+            totals.recordsWritten += subscription->recordsWritten();
+            totals.recordsDropped += subscription->recordsDropped();
+        }
+    }
+    nlohmann::ordered_json ends = nlohmann::ordered_json::object();
+    for (const auto& [reason, count] : totals.ends) {
+        ends[reason] = count;
+    }
+    const nlohmann::ordered_json spout = {{"connections", totals.connections},
+                                          {"open", totals.connections - m_ended.connections},
+                                          {"records_written", totals.recordsWritten},
+                                          {"records_dropped", totals.recordsDropped},
+                                          {"ends", ends}};
+    return {{"connections", active}, {"recent", recent}, {"totals", {{"spout", spout}}}};
 }
 
 void StreamHub::shutdown()

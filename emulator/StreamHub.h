@@ -71,6 +71,15 @@ public:
 private:
     static constexpr std::size_t kRecentLimit = 50;
 
+    // Spout connections since start, ended ones included (the recent list forgets them).
+    struct SpoutTotals
+    {
+        std::uint64_t connections = 0;
+        std::uint64_t recordsWritten = 0;
+        std::uint64_t recordsDropped = 0;
+        std::map<std::string, std::uint64_t> ends;
+    };
+
     const AccountDirectory& m_directory;
     StreamSettingsStore& m_settings;
     const std::uint64_t m_seed;
@@ -85,4 +94,5 @@ private:
     std::uint64_t m_nextId = 1;
     std::map<std::uint64_t, std::shared_ptr<Subscription>> m_active;
     std::deque<std::shared_ptr<Subscription>> m_recent;
+    SpoutTotals m_ended;
 };

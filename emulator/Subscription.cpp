@@ -167,6 +167,12 @@ std::uint64_t Subscription::recordsWritten() const
     return m_written;
 }
 
+std::uint64_t Subscription::recordsDropped() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_dropped;
+}
+
 nlohmann::ordered_json Subscription::toJson() const
 {
     std::lock_guard lock(m_mutex);

@@ -80,6 +80,7 @@ public:
     void setState(const std::string& state);
     void finish(const std::string& reason, std::int64_t endedMs);
     std::uint64_t recordsWritten() const;
+    std::uint64_t recordsDropped() const;
     nlohmann::ordered_json toJson() const;
 
 private:
