@@ -27,6 +27,8 @@ struct EventFeed::Private
     quint64 malformed = 0;
     quint64 serverDroppedTotal = 0;
     quint64 serverDroppedBase = 0;
+    // Reported by the streams before the current one (since the last clear).
+    quint64 serverDroppedEarlier = 0;
     qint64 arrivalMs = -1; // one clock read per batch
     bool scheduled = false;
 };
@@ -139,6 +141,14 @@ void EventFeed::setServerDropped(quint64 total)
     schedule();
 }
 
+void EventFeed::beginStream()
+{
+    d->serverDroppedEarlier += d->serverDroppedTotal - d->serverDroppedBase;
+    d->serverDroppedTotal = 0;
+    d->serverDroppedBase = 0;
+    schedule();
+}
+
 FeedCounters EventFeed::counters() const
 {
     FeedCounters counters;
@@ -148,7 +158,7 @@ FeedCounters EventFeed::counters() const
     counters.waiting = d->waiting.size();
     counters.droppedByClient = d->droppedByClient;
     counters.malformed = d->malformed;
-    counters.serverDropped = d->serverDroppedTotal - d->serverDroppedBase;
+    counters.serverDropped = d->serverDroppedEarlier + d->serverDroppedTotal - d->serverDroppedBase;
     return counters;
 }
 
@@ -162,6 +172,7 @@ void EventFeed::clear()
     d->droppedByClient = 0;
     d->malformed = 0;
     d->serverDroppedBase = d->serverDroppedTotal;
+    d->serverDroppedEarlier = 0;
     d->store->clear();
     schedule();
 }

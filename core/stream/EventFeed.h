@@ -58,6 +58,9 @@ public:
     void setMaxWaiting(qsizetype records);      // default 1,000,000
     void setRecorder(StreamRecorder* recorder); // nullptr stops teeing
     void setServerDropped(quint64 total);
+    // A new stream starts feeding (a reconnect that keeps the rows): its drop total counts
+    // from zero again, on top of what the earlier streams reported.
+    void beginStream();
     FeedCounters counters() const;
     // Drops the store's records and the waiting ones and zeroes the counters (the server's
     // drop total is counted again from its current value).

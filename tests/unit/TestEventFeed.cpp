@@ -54,6 +54,7 @@ private slots:
     void pauseQueueOverflowIsAClientDrop();
     void recorderGetsRecordsAndMalformedLines();
     void serverDroppedAndClear();
+    void serverDroppedAddsUpAcrossStreams();
 
 private:
     void push(EventFeed& feed, const QByteArray& line) { feed.acceptLine(m_indexer.index(line)); }
@@ -218,6 +219,30 @@ void TestEventFeed::serverDroppedAndClear()
     push(feed, eventLine(7));
     QCOMPARE(feed.counters().stored, 1u);
     QVERIFY(addsUp(feed.counters()));
+}
+
+void TestEventFeed::serverDroppedAddsUpAcrossStreams()
+{
+    // A reconnect that keeps the rows hands the feed to a new stream whose drop total starts
+    // at zero: the drops of the first stream must stay counted.
+    EventStore store(1000);
+    EventFeed feed(&store);
+    feed.setServerDropped(12);
+    feed.beginStream();
+    QCOMPARE(feed.counters().serverDropped, 12u);
+    feed.setServerDropped(5);
+    QCOMPARE(feed.counters().serverDropped, 17u);
+    feed.setServerDropped(30);
+    QCOMPARE(feed.counters().serverDropped, 42u);
+
+    // After a clear only what comes later counts, across a further stream too.
+    feed.clear();
+    QCOMPARE(feed.counters().serverDropped, 0u);
+    feed.setServerDropped(31);
+    QCOMPARE(feed.counters().serverDropped, 1u);
+    feed.beginStream();
+    feed.setServerDropped(4);
+    QCOMPARE(feed.counters().serverDropped, 5u);
 }
 
 QTEST_GUILESS_MAIN(TestEventFeed)
