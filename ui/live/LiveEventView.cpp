@@ -589,6 +589,7 @@ void LiveEventView::setStream(LiveStream* stream)
 {
     disposeStream();
     m_stream = stream;
+    m_feed->beginStream();
     stream->setSink(m_feed);
     m_notice->clear();
     connect(stream, &LiveStream::stateChanged, this, &LiveEventView::onStateChanged);
