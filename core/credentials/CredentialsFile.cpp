@@ -147,15 +147,18 @@ CredentialsFile CredentialsFile::parse(const QByteArray& yaml, const QString& pa
         }
 
         for (const auto& item : env) {
-            // An empty name would stand for "default" everywhere a name is looked up.
-            if (!item.first.IsScalar() || item.first.Scalar().empty()) {
+            // An empty name would stand for "default" everywhere a name is looked up; a name
+            // that changes on its way into text (a lone byte order mark is dropped) could not
+            // be found again.
+            const QString name =
+                    item.first.IsScalar() ? YamlCodec::toQString(item.first.Scalar()) : QString();
+            if (name.isEmpty() || YamlCodec::toStd(name) != item.first.Scalar()) {
                 YamlCodec::invalid(item.first, path,
                                    tr("an environment name must be a single word."), err);
                 return file;
             }
 
             Entry entry;
-            const QString name = YamlCodec::toQString(item.first.Scalar());
             const QString context = tr("environment \"%1\"").arg(name);
             if (item.second.IsMap()) {
                 readEntry(item.second, name, context, &entry);

@@ -7,6 +7,8 @@
 
 #include <set>
 
+#include "yaml/YamlPrecheck.h"
+
 namespace lc {
 
 namespace {
@@ -107,26 +109,6 @@ void emitNode(YAML::Emitter& out, const YAML::Node& node)
     }
 }
 
-// The offset of the first byte PyYAML refuses to read (invalid UTF-8, a control character
-// other than tab, LF, CR and NEL), or -1.
-qsizetype unreadableAt(const QByteArray& text)
-{
-    const QByteArray clean = QString::fromUtf8(text).toUtf8();
-    qsizetype at = 0;
-    while (at < clean.size() && at < text.size() && clean.at(at) == text.at(at)) {
-        const auto c = static_cast<unsigned char>(text.at(at));
-        if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
-            return at;
-        if (c == 0xC2 && at + 1 < text.size()) {
-            const auto next = static_cast<unsigned char>(text.at(at + 1));
-            if (next >= 0x80 && next <= 0x9F && next != 0x85)
-                return at;
-        }
-        ++at;
-    }
-    return at < text.size() || at < clean.size() ? at : -1;
-}
-
 } // namespace
 
 bool YamlCodec::readFile(const QString& path, QByteArray* data, CredentialsError* error)
@@ -168,8 +150,8 @@ bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* r
     // YAML is printable Unicode text and the official CLI refuses other bytes. yaml-cpp takes
     // them, and its writer then puts U+FFFD in their place or writes a file it cannot read
     // back: saving a key would change or break the rest of the file.
-    if (const qsizetype at = unreadableAt(text); at >= 0) {
-        const qsizetype lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    if (const qsizetype at = YamlPrecheck::unreadableAt(text); at >= 0) {
+        const qsizetype lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
         error->code = CredentialsError::Code::SyntaxError;
         error->filePath = path;
         error->line = static_cast<int>(text.first(at).count('\n')) + 1;
@@ -186,6 +168,22 @@ bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* r
     // a plain scalar, where its writer leaves it to break the line written back.
     text.replace("\r\n", "\n");
     text.replace('\r', '\n');
+
+    int commaLine = 0;
+    int commaColumn = 0;
+    if (YamlPrecheck::findStrayComma(text, &commaLine, &commaColumn)) {
+        error->code = CredentialsError::Code::SyntaxError;
+        error->filePath = path;
+        error->line = commaLine;
+        error->column = commaColumn;
+        error->message = tr("Syntax error in %1 at line %2, column %3: %4")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(commaLine)
+                                 .arg(commaColumn)
+                                 .arg(tr("a comma outside [ ] or { }; quote the value that "
+                                         "holds it"));
+        return false;
+    }
 
     try {
         *root = YAML::Load(std::string(text.constData(), static_cast<size_t>(text.size())));

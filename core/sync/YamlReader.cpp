@@ -11,6 +11,8 @@
 #include <limits>
 #include <vector>
 
+#include "yaml/YamlPrecheck.h"
+
 namespace lc {
 
 namespace {
@@ -479,6 +481,25 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
         diagnostic.line = line;
         diagnostic.column = column;
         diagnostic.message = tr("tab character used for indentation; indent with spaces");
+        diagnostics->append(diagnostic);
+        return false;
+    }
+    if (const qsizetype at = YamlPrecheck::unreadableAt(text); at >= 0) {
+        ConfigDiagnostic diagnostic;
+        diagnostic.file = file;
+        diagnostic.line = static_cast<int>(text.first(at).count('\n')) + 1;
+        const qsizetype lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+        diagnostic.column = static_cast<int>(at - lineStart) + 1;
+        diagnostic.message = tr("not UTF-8 text, or a control character; YAML is printable text");
+        diagnostics->append(diagnostic);
+        return false;
+    }
+    if (YamlPrecheck::findStrayComma(text, &line, &column)) {
+        ConfigDiagnostic diagnostic;
+        diagnostic.file = file;
+        diagnostic.line = line;
+        diagnostic.column = column;
+        diagnostic.message = tr("a comma outside [ ] or { }; quote the value that holds it");
         diagnostics->append(diagnostic);
         return false;
     }

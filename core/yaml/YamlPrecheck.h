@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+
+namespace lc {
+
+// Checks YAML text for what the official tools (PyYAML) refuse and yaml-cpp 0.7 either takes
+// silently or never returns from, so that every reader in LC Desk can name the line and column
+// before yaml-cpp sees the text.
+class YamlPrecheck
+{
+public:
+    // The offset of the first byte PyYAML refuses to read (invalid UTF-8, a control character
+    // other than tab, LF, CR and NEL), or -1. yaml-cpp loops forever on some of them (a NUL
+    // before a comma) and passes others on into values.
+    static qsizetype unreadableAt(QByteArrayView text);
+
+    // Finds a ',' that YAML reads as a separator although no [ ] or { } list is open, as in
+    // `"a", "b"` or a line starting with `,` under a quoted value. Such text is never valid
+    // YAML, and yaml-cpp loops forever on some of it instead of failing. A comma inside a
+    // plain value (`description: a, b`), a quoted value, a comment, a block scalar, a verbatim
+    // tag or a flow collection is left alone. Returns true and the 1-based line and column.
+    static bool findStrayComma(QByteArrayView text, int* line, int* column);
+};
+
+} // namespace lc

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "credentials/CredentialsError.h"
+#include "credentials/YamlCodec.h"
+#include "sync/YamlReader.h"
+#include "yaml/YamlPrecheck.h"
+
+using lc::ConfigDiagnostic;
+using lc::ConfigValue;
+using lc::YamlPrecheck;
+using lc::YamlReader;
+using namespace Qt::StringLiterals;
+
+// A comma outside any flow collection where YAML expects a new token: refused with its line
+// and column before yaml-cpp, which never returns on some of these.
+class TestYamlPrecheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void strayCommasAreFound_data();
+    void strayCommasAreFound();
+    void validCommasAreLeftAlone_data();
+    void validCommasAreLeftAlone();
+    void communityRulesHaveNoStrayComma();
+    void syncReaderRefusesInsteadOfHanging();
+    void unreadableTextIsFound_data();
+    void unreadableTextIsFound();
+    void credentialsFileRefusesInsteadOfHanging();
+};
+
+void TestYamlPrecheck::strayCommasAreFound_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    // Each of the first ten made yaml-cpp 0.7 loop forever.
+    QTest::newRow("after a quoted document") << QByteArray("\"a\"\n,") << 2 << 1;
+    QTest::newRow("alone") << QByteArray(",") << 1 << 1;
+    QTest::newRow("right after a quote") << QByteArray("\"a\",") << 1 << 4;
+    QTest::newRow("after a quote and a blank") << QByteArray("\"a\" ,b") << 1 << 5;
+    QTest::newRow("single quoted") << QByteArray("'a'\n,") << 2 << 1;
+    QTest::newRow("after a flow list") << QByteArray("[a]\n,") << 2 << 1;
+    QTest::newRow("after a flow map") << QByteArray("{a: 1}\n,") << 2 << 1;
+    QTest::newRow("under a sequence") << QByteArray("- a\n,") << 2 << 1;
+    QTest::newRow("after a comment") << QByteArray("\"a\"\n# c\n,") << 3 << 1;
+    QTest::newRow("after a marker") << QByteArray("--- ,") << 1 << 5;
+
+    QTest::newRow("after an anchor") << QByteArray("&x ,") << 1 << 4;
+    QTest::newRow("right after an anchor") << QByteArray("&\xf8!,") << 1 << 4;
+    QTest::newRow("right after an alias") << QByteArray("k: *a, b") << 1 << 6;
+    QTest::newRow("under a comment") << QByteArray("# c\n  ,") << 2 << 3;
+    QTest::newRow("plain after a quote") << QByteArray("'x'i\n,") << 2 << 1;
+    QTest::newRow("second root node") << QByteArray("'it'i'_t'[a]\n__---_?'[a]\n,") << 3 << 1;
+    QTest::newRow("tagged root") << QByteArray(" !!int r_mtd:..&&&gst'g]t'g]\n\n,") << 3 << 1;
+    QTest::newRow("anchored root") << QByteArray("&x a\n,") << 2 << 1;
+    // Valid YAML, but yaml-cpp reads it one way or another depending on what came before.
+    QTest::newRow("document continued by a comma") << QByteArray("a\nb'\n,") << 3 << 1;
+    QTest::newRow("after a marker") << QByteArray("--- a\n,") << 2 << 1;
+    QTest::newRow("map value") << QByteArray("k: ,") << 1 << 4;
+    QTest::newRow("after a quoted value") << QByteArray("k: \"a\" , b") << 1 << 8;
+    QTest::newRow("sequence entry") << QByteArray("- ,") << 1 << 3;
+    QTest::newRow("not indented enough to continue")
+            << QByteArray("rules:\n  - name\n  , other") << 3 << 3;
+    QTest::newRow("after a multi-line quote") << QByteArray("k: \"a\n  b\" ,") << 2 << 6;
+    QTest::newRow("with a byte order mark") << QByteArray("\xEF\xBB\xBF\"a\",") << 1 << 4;
+    QTest::newRow("CRLF") << QByteArray("a: 1\r\n\"b\"\r\n,\r\n") << 3 << 1;
+}
+
+void TestYamlPrecheck::strayCommasAreFound()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+
+    int foundLine = 0;
+    int foundColumn = 0;
+    QVERIFY(YamlPrecheck::findStrayComma(text, &foundLine, &foundColumn));
+    QCOMPARE(foundLine, line);
+    QCOMPARE(foundColumn, column);
+}
+
+void TestYamlPrecheck::validCommasAreLeftAlone_data()
+{
+    QTest::addColumn<QByteArray>("text");
+
+    QTest::newRow("plain value") << QByteArray("description: a, b, c");
+    QTest::newRow("apostrophe in a plain value") << QByteArray("k: don't, ever\nj: 'x, y'");
+    QTest::newRow("plain continuation") << QByteArray("k: first\n  , second");
+    QTest::newRow("tagged continuation") << QByteArray("!!str a\n b, c");
+    QTest::newRow("tagged value continuation") << QByteArray("k: !!str x,\n  y\nj: 1");
+    QTest::newRow("value on the next line") << QByteArray("key:\n  value\n  , more");
+    QTest::newRow("entry on the next line") << QByteArray("- \n  value\n  , more");
+    QTest::newRow("flow list") << QByteArray("[a, b]");
+    QTest::newRow("flow list over lines") << QByteArray("k: [a,\n  b, {c: 1, d: [2, 3]}]");
+    QTest::newRow("quoted in flow") << QByteArray("k: [\"a,]\", 'b'', c']\nj: 1");
+    QTest::newRow("apostrophe in flow") << QByteArray("k: [don't, x]\nj: 1");
+    QTest::newRow("double-quoted escapes") << QByteArray("k: \"a\\\", b\"\nj: 2");
+    QTest::newRow("single-quoted escape") << QByteArray("k: 'it''s, here'\nj: 2");
+    QTest::newRow("comment") << QByteArray("k: 1 # a, b\n# , c\n");
+    QTest::newRow("literal block") << QByteArray("k: |\n  a\n  , b\n\n  , c\nj: 1");
+    QTest::newRow("folded block with header") << QByteArray("- >-  # note\n  , b\n- c");
+    QTest::newRow("URL and colon") << QByteArray("url: http://x/a,b\nt: 12:30, 1");
+    QTest::newRow("quoted key") << QByteArray("\"a, b\": 1\n'c,d': [1, 2]");
+    QTest::newRow("JSON document") << QByteArray("{\"a\": [1, 2], \"b\": {\"c\": \"d,e\"}}");
+    QTest::newRow("anchor and alias") << QByteArray("a: &x [1, 2]\nb: *x\nc: !!str a, b");
+    QTest::newRow("verbatim tag") << QByteArray("\"id\": !<tag:yaml.org,2002:str> \"\"\nk: 1");
+    QTest::newRow("directive") << QByteArray("%YAML 1.1\n---\na: b, c\n...\n");
+    QTest::newRow("tabs after values") << QByteArray("a: b,\tc\t\nd: e");
+}
+
+void TestYamlPrecheck::validCommasAreLeftAlone()
+{
+    QFETCH(QByteArray, text);
+
+    int line = 0;
+    int column = 0;
+    QVERIFY2(!YamlPrecheck::findStrayComma(text, &line, &column),
+             qPrintable(u"flagged at %1:%2"_s.arg(line).arg(column)));
+
+    QList<ConfigDiagnostic> diagnostics;
+    ConfigValue value;
+    QVERIFY(YamlReader::read(text, u"valid.yaml"_s, &value, &diagnostics)
+            || !diagnostics.isEmpty());
+}
+
+void TestYamlPrecheck::communityRulesHaveNoStrayComma()
+{
+    int files = 0;
+    QDirIterator it(QStringLiteral(LCDESK_RULES_DIR), {u"*.yaml"_s, u"*.yml"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int line = 0;
+        int column = 0;
+        QVERIFY2(!YamlPrecheck::findStrayComma(file.readAll(), &line, &column),
+                 qPrintable(u"%1:%2:%3"_s.arg(file.fileName()).arg(line).arg(column)));
+        ++files;
+    }
+    QVERIFY(files > 1000);
+}
+
+void TestYamlPrecheck::syncReaderRefusesInsteadOfHanging()
+{
+    QList<ConfigDiagnostic> diagnostics;
+    ConfigValue value;
+    QVERIFY(!YamlReader::read("rules:\n  - \"a\"\n,\n", u"rules.yaml"_s, &value, &diagnostics));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().file, u"rules.yaml"_s);
+    QCOMPARE(diagnostics.first().line, 3);
+    QCOMPARE(diagnostics.first().column, 1);
+    QVERIFY2(diagnostics.first().message.contains(u"quote"_s),
+             qPrintable(diagnostics.first().message));
+}
+
+void TestYamlPrecheck::unreadableTextIsFound_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    // A NUL before a comma made yaml-cpp loop forever.
+    QTest::newRow("NUL first") << QByteArray("\0,", 2) << 1 << 1;
+    QTest::newRow("escape character") << QByteArray("a: 1\nb: \x1b[0m") << 2 << 4;
+    QTest::newRow("DEL") << QByteArray("k: \x7f") << 1 << 4;
+    QTest::newRow("C1 control") << QByteArray("k: \xc2\x90") << 1 << 4;
+    QTest::newRow("not UTF-8") << QByteArray("k: caf\xe9\n") << 1 << 7;
+}
+
+void TestYamlPrecheck::unreadableTextIsFound()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+
+    QList<ConfigDiagnostic> diagnostics;
+    ConfigValue value;
+    QVERIFY(!YamlReader::read(text, u"odd.yaml"_s, &value, &diagnostics));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().line, line);
+    QCOMPARE(diagnostics.first().column, column);
+
+    QVERIFY(YamlPrecheck::unreadableAt("k: caf\xc3\xa9, tab\there\r\n\xc2\x85") < 0);
+}
+
+void TestYamlPrecheck::credentialsFileRefusesInsteadOfHanging()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"config"_s);
+
+    lc::CredentialsError error;
+    YAML::Node root;
+    QVERIFY(!lc::YamlCodec::parse("oid: \"a\"\n,\n", path, &root, &error));
+    QCOMPARE(error.code, lc::CredentialsError::Code::SyntaxError);
+    QCOMPARE(error.line, 2);
+    QCOMPARE(error.column, 1);
+    QVERIFY2(error.message.contains(u"line 2"_s), qPrintable(error.message));
+}
+
+QTEST_GUILESS_MAIN(TestYamlPrecheck)
+#include "TestYamlPrecheck.moc"
