@@ -380,7 +380,7 @@
         <translation>der Ordner enthält keine .yaml- oder .yml-Datei</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <location line="+72"/>
         <source>cannot read: %1</source>
         <translation>nicht lesbar: %1</translation>
@@ -749,7 +749,7 @@
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../core/sync/YamlReader.cpp" line="+173"/>
+        <location filename="../core/sync/YamlReader.cpp" line="+175"/>
         <source>nesting deeper than %1 levels (an alias that refers to itself?)</source>
         <translation>Verschachtelung tiefer als %1 Ebenen (ein Alias, der auf sich selbst verweist?)</translation>
     </message>
@@ -820,6 +820,16 @@
         <location line="+72"/>
         <source>tab character used for indentation; indent with spaces</source>
         <translation>Tabulatorzeichen zur Einrückung verwendet; mit Leerzeichen einrücken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not UTF-8 text, or a control character; YAML is printable text</source>
+        <translation>kein UTF-8-Text oder ein Steuerzeichen; YAML ist druckbarer Text</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a comma outside [ ] or { }; quote the value that holds it</source>
+        <translation>ein Komma außerhalb von [ ] oder { }; setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1022,7 +1032,7 @@
 <context>
     <name>lc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+36"/>
+        <location filename="../app/Application.cpp" line="+38"/>
         <source>unknown command &quot;%1&quot;; run &apos;lcdesk help&apos; for the list.</source>
         <translation>unbekannter Befehl „%1“; &apos;lcdesk help&apos; zeigt die Liste.</translation>
     </message>
@@ -2457,7 +2467,7 @@ Exit-Codes: 0 nichts zu ändern, 4 Änderungen aufgelistet oder angewendet, 1 Fe
 <context>
     <name>lc::CommandPaletteModel</name>
     <message>
-        <location filename="../ui/palette/CommandPaletteModel.cpp" line="+136"/>
+        <location filename="../ui/palette/CommandPaletteModel.cpp" line="+138"/>
         <source>Only on the %1 tab.</source>
         <translation>Nur im Reiter „%1“.</translation>
     </message>
@@ -2480,7 +2490,7 @@ Exit-Codes: 0 nichts zu ändern, 4 Änderungen aufgelistet oder angewendet, 1 Fe
 <context>
     <name>lc::ConnectionIndicator</name>
     <message>
-        <location filename="../ui/auth/ConnectionIndicator.cpp" line="+23"/>
+        <location filename="../ui/auth/ConnectionIndicator.cpp" line="+25"/>
         <source>list sensors</source>
         <translation>Sensoren auflisten</translation>
     </message>
@@ -3329,12 +3339,12 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
         <translation>„env“ muss eine Map von Umgebungsnamen auf deren oid und api_key sein.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>an environment name must be a single word.</source>
         <translation>ein Umgebungsname muss ein einzelnes Wort sein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>environment &quot;%1&quot;</source>
         <translation>Umgebung „%1“</translation>
     </message>
@@ -4750,7 +4760,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
 <context>
     <name>lc::LiveEventView</name>
     <message>
-        <location filename="../ui/live/LiveEventView.cpp" line="+121"/>
+        <location filename="../ui/live/LiveEventView.cpp" line="+122"/>
         <source>Live events</source>
         <translation>Live-Ereignisse</translation>
     </message>
@@ -4778,12 +4788,12 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     </message>
     <message>
         <location line="+3"/>
-        <location line="+563"/>
+        <location line="+562"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-562"/>
+        <location line="-561"/>
         <source>Hold new events (the stream keeps being read); Space in the table</source>
         <translation>Neue Ereignisse zurückhalten (der Stream wird weiter gelesen); Leertaste in der Tabelle</translation>
     </message>
@@ -4854,12 +4864,12 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
     </message>
     <message>
         <location line="+28"/>
-        <location line="+407"/>
+        <location line="+406"/>
         <source>Reconnect</source>
         <translation>Neu verbinden</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-405"/>
         <source>Reconnect the stream</source>
         <translation>Den Stream neu verbinden</translation>
     </message>
@@ -4899,7 +4909,7 @@ Einen oder mehrere Sensoren im Reiter „Sensoren“ (Strg+1) auswählen und Str
         <translation>Filterfehler</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -5030,7 +5040,7 @@ Hier verworfen: Zeilen, die keine JSON-Datensätze waren, oder Überlauf währen
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Stopped</source>
         <translation>Angehalten</translation>
     </message>
@@ -5050,7 +5060,7 @@ Hier verworfen: Zeilen, die keine JSON-Datensätze waren, oder Überlauf währen
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Output Left Over</source>
         <translation>Übrig gebliebene Ausgabe</translation>
     </message>
@@ -5090,7 +5100,7 @@ Hier verworfen: Zeilen, die keine JSON-Datensätze waren, oder Überlauf währen
         <translation>Filter: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Every term must match; the rows update as you type.
 type:NEW_PROCESS — event type, detection category or audit type (part of it; repeat for any of several)
 host:name — part of the hostname (case and accents ignored)
@@ -5488,7 +5498,7 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
 <context>
     <name>lc::LoginDialog</name>
     <message>
-        <location filename="../ui/auth/LoginDialog.cpp" line="+29"/>
+        <location filename="../ui/auth/LoginDialog.cpp" line="+30"/>
         <source>&amp;Private deployment (other server addresses)</source>
         <translation>&amp;Private Installation (andere Serveradressen)</translation>
     </message>
@@ -5685,7 +5695,7 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
 <context>
     <name>lc::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+81"/>
+        <location filename="../ui/MainWindow.cpp" line="+83"/>
         <source>Sensors</source>
         <translation>Sensoren</translation>
     </message>
@@ -5731,12 +5741,12 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
     </message>
     <message>
         <location line="+5"/>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>&amp;Sensors</source>
         <translation>&amp;Sensoren</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Spot&amp;Check the Fleet…</source>
         <translation>Spot&amp;Check der Flotte …</translation>
     </message>
@@ -5761,7 +5771,7 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;About LC Desk</source>
         <translation>&amp;Über LC Desk</translation>
     </message>
@@ -6196,7 +6206,7 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
 <context>
     <name>lc::SensorActions</name>
     <message>
-        <location filename="../ui/sensors/SensorActions.cpp" line="+28"/>
+        <location filename="../ui/sensors/SensorActions.cpp" line="+29"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -6255,8 +6265,18 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
         <source>Copy &amp;Hostname</source>
         <translation>&amp;Hostname kopieren</translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>Not connected to an organisation.</source>
+        <translation>Nicht mit einer Organisation verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more sensors first.</source>
+        <translation>Wählen Sie zuerst einen oder mehrere Sensoren aus.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+27"/>
         <source>Tag %n sensor(s) with %1</source>
         <translation>
             <numerusform>%n Sensor mit %1 taggen</numerusform>
@@ -8254,7 +8274,7 @@ Sensorbefehle:
 <context>
     <name>lc::SyncView</name>
     <message>
-        <location filename="../ui/sync/SyncView.cpp" line="+105"/>
+        <location filename="../ui/sync/SyncView.cpp" line="+106"/>
         <source>&amp;Rules</source>
         <translation>&amp;Regeln</translation>
     </message>
@@ -8635,7 +8655,42 @@ Sensorbefehle:
         <translation>Probeläufe, Pushes und Abrufe verwenden die Organisation der Sitzung: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
+        <source>Busy: wait for the current step to end, or cancel it.</source>
+        <translation>Beschäftigt: Warten Sie, bis der aktuelle Schritt endet, oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to an organisation.</source>
+        <translation>Nicht mit einer Organisation verbunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a config file or folder first.</source>
+        <translation>Öffnen Sie zuerst eine Konfigurationsdatei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a dry run first (F5).</source>
+        <translation>Führen Sie zuerst einen Probelauf aus (F5).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organisation already matches the config.</source>
+        <translation>Die Organisation entspricht bereits der Konfiguration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is running.</source>
+        <translation>Es läuft nichts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files being written cannot be stopped half way; this ends soon.</source>
+        <translation>Dateien, die gerade geschrieben werden, lassen sich nicht mittendrin anhalten; das endet gleich.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Applied %1 of %2…</source>
         <translation>%1 von %2 angewendet …</translation>
     </message>
@@ -9214,7 +9269,7 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
 <context>
     <name>lc::YamlCodec</name>
     <message>
-        <location filename="../core/credentials/YamlCodec.cpp" line="+139"/>
+        <location filename="../core/credentials/YamlCodec.cpp" line="+121"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -9230,17 +9285,23 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+18"/>
         <source>Syntax error in %1 at line %2, column %3: %4</source>
         <translation>Syntaxfehler in %1 in Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-34"/>
         <source>not UTF-8 text, or a control character</source>
         <translation>kein UTF-8-Text oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
+        <source>a comma outside [ ] or { }; quote the value that holds it</source>
+        <translation>ein Komma außerhalb von [ ] oder { }; setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Syntax error in %1: %2</source>
         <translation>Syntaxfehler in %1: %2</translation>
     </message>

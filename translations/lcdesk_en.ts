@@ -144,7 +144,7 @@
 <context>
     <name>lc::ConnectionIndicator</name>
     <message numerus="yes">
-        <location filename="../ui/auth/ConnectionIndicator.cpp" line="122" />
+        <location filename="../ui/auth/ConnectionIndicator.cpp" line="124" />
         <source>Key %1 (%2)
 %n permission(s) in this organisation:
 %3</source>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/LiveEventView.cpp" line="885" />
+        <location filename="../ui/live/LiveEventView.cpp" line="887" />
         <source>&amp;Resume (%n waiting)</source>
         <translation>
             <numerusform>&amp;Resume (%n waiting)</numerusform>
@@ -330,7 +330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/LiveEventView.cpp" line="919" />
+        <location filename="../ui/live/LiveEventView.cpp" line="921" />
         <source>Recorded %n line(s) to %1</source>
         <translation>
             <numerusform>Recorded %n line to %1</numerusform>
@@ -338,7 +338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/live/LiveEventView.cpp" line="953" />
+        <location filename="../ui/live/LiveEventView.cpp" line="955" />
         <source>Recording to %1 — %Ln line(s)</source>
         <translation>
             <numerusform>Recording to %1 — %Ln line</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>lc::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="505" />
+        <location filename="../ui/MainWindow.cpp" line="515" />
         <source>Rate limited by LimaCharlie; retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie; retrying in %n s.</numerusform>
@@ -395,7 +395,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="507" />
+        <location filename="../ui/MainWindow.cpp" line="517" />
         <source>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</source>
         <translation>
             <numerusform>Rate limited by LimaCharlie (quota %1 per %2 s); retrying in %n s.</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>lc::SensorActions</name>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="144" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="150" />
         <source>Tag %n sensor(s) with %1</source>
         <translation>
             <numerusform>Tag %n sensor with %1</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="163" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="169" />
         <source>Remove %1 from %n sensor(s)</source>
         <translation>
             <numerusform>Remove %1 from %n sensor</numerusform>
@@ -482,7 +482,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="187" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="193" />
         <source>Send "%1" to %n sensor(s)</source>
         <translation>
             <numerusform>Send "%1" to %n sensor</numerusform>
@@ -490,7 +490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="222" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="228" />
         <source>Isolate %n sensor(s) from the network?</source>
         <translation>
             <numerusform>Isolate %n sensor from the network?</numerusform>
@@ -498,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="223" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="229" />
         <source>Let %n sensor(s) rejoin the network?</source>
         <translation>
             <numerusform>Let %n sensor rejoin the network?</numerusform>
@@ -506,7 +506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="229" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="235" />
         <source>&amp;Isolate %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Isolate %n sensor</numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="230" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="236" />
         <source>&amp;Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>&amp;Rejoin %n sensor</numerusform>
@@ -522,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="240" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="246" />
         <source>Isolate %n sensor(s)</source>
         <translation>
             <numerusform>Isolate %n sensor</numerusform>
@@ -530,7 +530,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sensors/SensorActions.cpp" line="241" />
+        <location filename="../ui/sensors/SensorActions.cpp" line="247" />
         <source>Rejoin %n sensor(s)</source>
         <translation>
             <numerusform>Rejoin %n sensor</numerusform>
@@ -902,7 +902,7 @@
 <context>
     <name>lc::SyncView</name>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="629" />
+        <location filename="../ui/sync/SyncView.cpp" line="651" />
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -910,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="630" />
+        <location filename="../ui/sync/SyncView.cpp" line="652" />
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -918,7 +918,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="637" />
+        <location filename="../ui/sync/SyncView.cpp" line="659" />
         <source>The config has %n error(s); nothing was read from the organisation or sent to it. Fix them and run the dry run again (F5).</source>
         <translation>
             <numerusform>The config has %n error; nothing was read from the organisation or sent to it. Fix them and run the dry run again (F5).</numerusform>
@@ -926,7 +926,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="651" />
+        <location filename="../ui/sync/SyncView.cpp" line="673" />
         <source>The config reads well (%n item(s)). Open an organisation (or the demo) to compare it with.</source>
         <translation>
             <numerusform>The config reads well (%n item). Open an organisation (or the demo) to compare it with.</numerusform>
@@ -934,7 +934,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="827" />
+        <location filename="../ui/sync/SyncView.cpp" line="849" />
         <source>all %n change(s)</source>
         <translation>
             <numerusform>all %n change</numerusform>
@@ -942,7 +942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="829" />
+        <location filename="../ui/sync/SyncView.cpp" line="851" />
         <source>the %n checked change(s)</source>
         <translation>
             <numerusform>the %n checked change</numerusform>
@@ -950,7 +950,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="844" />
+        <location filename="../ui/sync/SyncView.cpp" line="866" />
         <source>the %n selected change(s)</source>
         <translation>
             <numerusform>the %n selected change</numerusform>
@@ -958,7 +958,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="869" />
+        <location filename="../ui/sync/SyncView.cpp" line="891" />
         <source>Applying %n change(s)…</source>
         <translation>
             <numerusform>Applying %n change…</numerusform>
@@ -966,7 +966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="914" />
+        <location filename="../ui/sync/SyncView.cpp" line="936" />
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -974,7 +974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="915" />
+        <location filename="../ui/sync/SyncView.cpp" line="937" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -982,7 +982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="916" />
+        <location filename="../ui/sync/SyncView.cpp" line="938" />
         <source>%n moved</source>
         <translation>
             <numerusform>%n moved</numerusform>
@@ -990,7 +990,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="917" />
+        <location filename="../ui/sync/SyncView.cpp" line="939" />
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -998,7 +998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="927" />
+        <location filename="../ui/sync/SyncView.cpp" line="949" />
         <source>%n failed: </source>
         <translation>
             <numerusform>%n failed: </numerusform>
@@ -1006,7 +1006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="930" />
+        <location filename="../ui/sync/SyncView.cpp" line="952" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1014,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="934" />
+        <location filename="../ui/sync/SyncView.cpp" line="956" />
         <source>%n not sent (cancelled).</source>
         <translation>
             <numerusform>%n not sent (cancelled).</numerusform>
@@ -1022,7 +1022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/sync/SyncView.cpp" line="1061" />
+        <location filename="../ui/sync/SyncView.cpp" line="1083" />
         <source>%n file(s).</source>
         <translation>
             <numerusform>%n file.</numerusform>

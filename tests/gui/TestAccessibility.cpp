@@ -41,6 +41,7 @@
 #include "widgets/BannerArea.h"
 
 using namespace lc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -166,6 +167,7 @@ private slots:
     void paletteListsMenuCommandsWithShortcuts();
     void paletteFiltersAndRuns();
     void paletteExplainsDisabledCommands();
+    void paletteSaysWhyOnThePageInFront();
     void darkPaletteIsRespected();
     void demoPagesHaveNames();
     void copyDiagnosticsHoldsNoKey();
@@ -379,6 +381,28 @@ void TestAccessibility::paletteExplainsDisabledCommands()
     QVERIFY(!commands->run(disabled));
     QVERIFY(commands->isVisible());
     commands->reject();
+}
+
+void TestAccessibility::paletteSaysWhyOnThePageInFront()
+{
+    // On the page in front a disabled command says what to do, not which tab it lives on.
+    const auto reasonOf = [this](const QString& title) {
+        CommandPaletteModel* model = palette()->model();
+        model->reload();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->title(row) == title)
+                return model->isEnabled(row) ? u"(enabled)"_s : model->reason(row);
+        }
+        return u"(missing)"_s;
+    };
+
+    m_window->showSensors();
+    QCOMPARE(reasonOf(u"Tag…"_s), u"Not connected to an organisation."_s);
+    m_window->showRules();
+    QCOMPARE(reasonOf(u"Dry Run"_s), u"Open a config file or folder first."_s);
+    QCOMPARE(reasonOf(u"Apply…"_s), u"Not connected to an organisation."_s);
+    m_window->showSensors();
+    QVERIFY2(reasonOf(u"Dry Run"_s).contains(u"Rules"_s), qPrintable(reasonOf(u"Dry Run"_s)));
 }
 
 void TestAccessibility::darkPaletteIsRespected()

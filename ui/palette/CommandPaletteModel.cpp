@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+#include "widgets/ActionReason.h"
+
 namespace lc {
 
 namespace {
@@ -131,7 +133,7 @@ void CommandPaletteModel::add(QAction* action, const QString& path)
     command.inFront = page != nullptr && page == front;
     command.group = page == nullptr ? 1 : (command.inFront ? 0 : 2);
     if (!command.enabled) {
-        command.reason = action->property("disabledReason").toString();
+        command.reason = ActionReason::reason(action);
         if (command.reason.isEmpty() && page != nullptr && !command.inFront)
             command.reason = tr("Only on the %1 tab.").arg(pageName(page));
     }

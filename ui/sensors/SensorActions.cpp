@@ -17,6 +17,7 @@
 #include "sensors/TaskDialog.h"
 #include "sensors/UntagDialog.h"
 #include "session/OrgSession.h"
+#include "widgets/ActionReason.h"
 
 namespace lc {
 
@@ -116,12 +117,17 @@ void SensorActions::updateEnabled()
     const bool connected =
             m_inFront && m_session && m_session->state() == OrgSession::State::Connected;
     const bool haveSelection = m_inFront && !m_view->selectedSids().isEmpty();
+
+    // Off the Sensors tab the command palette names the tab instead.
+    const QString offline = m_inFront ? tr("Not connected to an organisation.") : QString();
+    const QString noSelection = m_inFront ? tr("Select one or more sensors first.") : QString();
     m_find->setEnabled(m_inFront);
-    m_refresh->setEnabled(connected);
+    ActionReason::setEnabled(m_refresh, connected, offline);
     for (QAction* action : {m_tag, m_untag, m_task, m_isolate, m_rejoin, m_console})
-        action->setEnabled(connected && haveSelection);
-    m_copySid->setEnabled(haveSelection);
-    m_copyHostname->setEnabled(haveSelection);
+        ActionReason::setEnabled(action, connected && haveSelection,
+                                 connected ? noSelection : offline);
+    ActionReason::setEnabled(m_copySid, haveSelection, noSelection);
+    ActionReason::setEnabled(m_copyHostname, haveSelection, noSelection);
 }
 
 SensorSelection SensorActions::selection() const

@@ -42,6 +42,7 @@
 #include "sync/SyncEntryPane.h"
 #include "sync/SyncPalette.h"
 #include "sync/SyncPlanModel.h"
+#include "widgets/ActionReason.h"
 #include "widgets/BannerArea.h"
 
 namespace lc {
@@ -543,14 +544,35 @@ void SyncView::updateActions()
     const bool idle = m_state == State::Idle;
     const bool connected = m_session && m_session->state() == OrgSession::State::Connected;
     const bool canApply = m_inFront && idle && connected && m_hasPlan && plan().writeCount() > 0;
-    m_openFileAction->setEnabled(m_inFront && idle);
-    m_openFolderAction->setEnabled(m_inFront && idle);
-    m_dryRunAction->setEnabled(m_inFront && idle && !configPath().isEmpty());
-    m_applyAction->setEnabled(canApply);
-    m_applySelectedAction->setEnabled(canApply);
-    m_fetchFileAction->setEnabled(m_inFront && idle && connected);
-    m_fetchFolderAction->setEnabled(m_inFront && idle && connected);
-    m_cancelAction->setEnabled(m_inFront && !idle && m_state != State::Writing);
+
+    // Why an action is off, for the command palette; off the Rules tab it names the tab.
+    QString busy;
+    QString offline;
+    QString noConfig;
+    QString nothingToApply;
+    QString cannotCancel;
+    if (m_inFront) {
+        busy = tr("Busy: wait for the current step to end, or cancel it.");
+        offline = tr("Not connected to an organisation.");
+        noConfig = tr("Open a config file or folder first.");
+        nothingToApply = !m_hasPlan ? tr("Run a dry run first (F5).")
+                                    : tr("The organisation already matches the config.");
+        cannotCancel = idle ? tr("Nothing is running.")
+                            : tr("Files being written cannot be stopped half way; this ends soon.");
+    }
+    const QString applyReason = !idle ? busy : !connected ? offline : nothingToApply;
+    ActionReason::setEnabled(m_openFileAction, m_inFront && idle, busy);
+    ActionReason::setEnabled(m_openFolderAction, m_inFront && idle, busy);
+    ActionReason::setEnabled(m_dryRunAction, m_inFront && idle && !configPath().isEmpty(),
+                             idle ? noConfig : busy);
+    ActionReason::setEnabled(m_applyAction, canApply, applyReason);
+    ActionReason::setEnabled(m_applySelectedAction, canApply, applyReason);
+    ActionReason::setEnabled(m_fetchFileAction, m_inFront && idle && connected,
+                             idle ? offline : busy);
+    ActionReason::setEnabled(m_fetchFolderAction, m_inFront && idle && connected,
+                             idle ? offline : busy);
+    ActionReason::setEnabled(m_cancelAction, m_inFront && !idle && m_state != State::Writing,
+                             cannotCancel);
     m_findAction->setEnabled(m_inFront);
     m_showUnchangedAction->setEnabled(m_inFront);
     m_pathEdit->setEnabled(idle);
