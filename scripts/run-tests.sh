@@ -15,6 +15,15 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEAS
     -DLCDESK_WERROR=ON >/dev/null
 cmake --build build -j "$jobs"
 
+echo "== endurance run (ten minutes at 20,000 events/s with stream faults, beside the next stages)"
+# A small load (about a tenth of a core for the client, less for the emulator); its result is
+# waited for before the benchmark, whose figures it would disturb.
+endurance_log=$root/build/endurance.log
+QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="lc.*.info=false" \
+    build/tests/endurance/lcdesk-endurance --minutes 10 >"$endurance_log" 2>&1 &
+endurance_pid=$!
+trap 'kill "$endurance_pid" 2>/dev/null || true' EXIT
+
 echo "== tests"
 ctest --test-dir build --output-on-failure -j 2 --timeout 600
 
@@ -33,6 +42,16 @@ CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug 
     -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DLCDESK_SANITIZE=ON -DLCDESK_FUZZ=ON >/dev/null
 cmake --build build-fuzz -j "$jobs" --target lcdesk_fuzz_targets
 ctest --test-dir build-fuzz --output-on-failure -L fuzz -j 2 --timeout 300
+
+echo "== endurance run (result)"
+endurance_status=0
+wait "$endurance_pid" || endurance_status=$?
+trap - EXIT
+grep -v -e '^QStandardPaths' -e 'propagateSizeHints' "$endurance_log" | tail -n 20
+if [ "$endurance_status" -ne 0 ]; then
+    echo "endurance run FAILED (exit status $endurance_status); the whole log: $endurance_log"
+    exit 1
+fi
 
 echo "== benchmark (ratios measured in this run; a missed target is reported, not a test failure)"
 if [ -x build/tests/bench/lcdesk-bench ]; then
