@@ -33,7 +33,11 @@
 #include "palette/CommandPalette.h"
 #include "palette/CommandPaletteModel.h"
 #include "sensors/SensorListView.h"
+#include "sensors/SensorSelection.h"
 #include "sensors/SensorStore.h"
+#include "sensors/TagDialog.h"
+#include "sensors/TaskDialog.h"
+#include "sensors/UntagDialog.h"
 #include "session/OrgSession.h"
 #include "session/SessionHost.h"
 #include "spotcheck/SpotCheckDialog.h"
@@ -85,6 +89,53 @@ QStringList unnamedFocusWidgets(QWidget* root)
             continue;
         if (accessibleName(widget).isEmpty())
             problems << describe(widget);
+    }
+    return problems;
+}
+
+// Tab order against reading order in a window: Tab should move right along a row, then down,
+// never back up (except into the next pane to the right). The chain is circular, so it is read from
+// the widget nearest the top left.
+QStringList focusOrderProblems(QWidget* root)
+{
+    QList<QWidget*> chain;
+    QWidget* widget = root;
+    for (int guard = 0; guard < 1000; ++guard) {
+        widget = widget->nextInFocusChain();
+        if (widget == root)
+            break;
+        if (!root->isAncestorOf(widget) || !widget->isVisible() || !widget->isEnabled()
+            || !(widget->focusPolicy() & Qt::TabFocus) || widget->focusProxy() != nullptr)
+            continue;
+        chain << widget;
+    }
+    if (chain.size() < 2)
+        return {};
+
+    const auto rectOf = [root](const QWidget* w) {
+        return QRect(w->mapTo(root, QPoint(0, 0)), w->size());
+    };
+    const auto readingOrder = [&rectOf](const QWidget* a, const QWidget* b) {
+        const QRect ra = rectOf(a);
+        const QRect rb = rectOf(b);
+        return ra.top() != rb.top() ? ra.top() < rb.top() : ra.left() < rb.left();
+    };
+    const auto first = std::min_element(chain.begin(), chain.end(), readingOrder);
+    std::rotate(chain.begin(), first, chain.end());
+
+    QStringList problems;
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        const QRect previous = rectOf(chain.at(i - 1));
+        const QRect next = rectOf(chain.at(i));
+        // Widgets whose vertical extents overlap share a row.
+        const bool sameRow = next.top() < previous.bottom() && previous.top() < next.bottom();
+        // A pane to the right (side-by-side columns) is read after the one on the left.
+        const bool nextColumn = next.left() >= previous.right();
+        const bool backwards = sameRow ? next.left() < previous.left()
+                                       : !nextColumn && next.top() < previous.top();
+        if (backwards)
+            problems << QStringLiteral("%1 -> %2")
+                                .arg(describe(chain.at(i - 1)), describe(chain.at(i)));
     }
     return problems;
 }
@@ -227,6 +278,7 @@ void TestAccessibility::dialogsWithoutServerHaveNames()
     QVERIFY(login != nullptr);
     QTRY_VERIFY(login->isVisible());
     problems += unnamedFocusWidgets(login);
+    QStringList order = focusOrderProblems(login);
     login->reject();
 
     CommandPalette* commands = palette();
@@ -234,6 +286,7 @@ void TestAccessibility::dialogsWithoutServerHaveNames()
     commands->openAction()->trigger();
     QTRY_VERIFY(commands->isVisible());
     problems += unnamedFocusWidgets(commands);
+    order += focusOrderProblems(commands);
     commands->reject();
 
     // Whatever the Help menu opens as a window of its own (About and the like).
@@ -250,6 +303,7 @@ void TestAccessibility::dialogsWithoutServerHaveNames()
                 if (top->isVisible() && top != m_window.get()
                     && top->parentWidget() == m_window.get()) {
                     problems += unnamedFocusWidgets(top);
+                    order += focusOrderProblems(top);
                     top->close();
                 }
             }
@@ -259,6 +313,8 @@ void TestAccessibility::dialogsWithoutServerHaveNames()
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("focusable widgets without an accessible name:\n  ")
                         + problems.join(QStringLiteral("\n  "))));
+    QVERIFY2(order.isEmpty(), qPrintable(QStringLiteral("Tab goes against reading order:\n  ")
+                                         + order.join(QStringLiteral("\n  "))));
 }
 
 void TestAccessibility::menusHaveDistinctMnemonics()
@@ -469,12 +525,32 @@ void TestAccessibility::demoPagesHaveNames()
     m_window->showSpotCheck();
     QTRY_VERIFY(m_window->spotCheckDialog() != nullptr && m_window->spotCheckDialog()->isVisible());
     problems += unnamedFocusWidgets(m_window->spotCheckDialog());
+    QStringList order = focusOrderProblems(m_window->spotCheckDialog());
     m_window->spotCheckDialog()->close();
+
+    // The sensor dialogs, for the selected sensor.
+    const SensorSelection selection = SensorSelection::from({sid}, m_window->session()->store());
+    const std::vector<std::unique_ptr<QDialog>> dialogs = [&] {
+        std::vector<std::unique_ptr<QDialog>> list;
+        list.push_back(std::make_unique<TagDialog>(selection, m_window.get()));
+        list.push_back(std::make_unique<UntagDialog>(selection, m_window.get()));
+        list.push_back(std::make_unique<TaskDialog>(selection, m_window.get()));
+        return list;
+    }();
+    for (const auto& dialog : dialogs) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        problems += unnamedFocusWidgets(dialog.get());
+        order += focusOrderProblems(dialog.get());
+        dialog->close();
+    }
 
     problems.removeDuplicates();
     QVERIFY2(problems.isEmpty(),
              qPrintable(QStringLiteral("focusable widgets without an accessible name:\n  ")
                         + problems.join(QStringLiteral("\n  "))));
+    QVERIFY2(order.isEmpty(), qPrintable(QStringLiteral("Tab goes against reading order:\n  ")
+                                         + order.join(QStringLiteral("\n  "))));
 }
 
 void TestAccessibility::copyDiagnosticsHoldsNoKey()
