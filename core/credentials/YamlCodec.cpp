@@ -99,6 +99,10 @@ void emitNode(YAML::Emitter& out, const YAML::Node& node)
             out << YAML::Flow;
         out << YAML::BeginMap;
         for (const auto& entry : node) {
+            // yaml-cpp writes a list or map key in the short form at an indentation it cannot
+            // read back; the explicit "? key" form reads back as written.
+            if (!entry.first.IsScalar() && !entry.first.IsNull())
+                out << YAML::LongKey;
             out << YAML::Key;
             emitNode(out, entry.first);
             out << YAML::Value;

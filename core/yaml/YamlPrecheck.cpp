@@ -105,6 +105,7 @@ private:
                         m_quote = 0;
                         m_tokenStart = false;
                         m_flowTokenStart = false;
+                        m_closeColumn = i + 1;
                     }
                 }
                 continue;
@@ -116,6 +117,8 @@ private:
 
             if (m_flowDepth > 0) {
                 scanFlow(c);
+                if (m_flowDepth == 0)
+                    m_closeColumn = i + 1;
                 continue;
             }
 
@@ -135,12 +138,19 @@ private:
                 return static_cast<int>(i);
 
             if (!m_tokenStart) {
-                // After a quoted value or a closed flow collection only ':' may follow.
-                if (c == ':') {
+                // After a quoted value or a closed flow collection only ':' may follow, right
+                // after it or before a blank. Anything else is not YAML, and yaml-cpp may loop
+                // on a comma anywhere after it on the line.
+                if (c == ':' && (endsToken(row, i) || i == m_closeColumn)) {
                     m_tokenStart = true;
                     m_parent = m_tokenColumn;
+                    continue;
                 }
-                continue;
+                const qsizetype comma = row.indexOf(',', i);
+                if (comma >= 0)
+                    return static_cast<int>(comma);
+                m_inPlain = false;
+                break;
             }
 
             if ((c == '-' || c == '?' || c == ':') && endsToken(row, i)) {
@@ -234,6 +244,7 @@ private:
     static constexpr int NoParent = -2;
 
     int m_flowDepth = 0;
+    qsizetype m_closeColumn = -1; // just after the last closing quote or bracket
     char m_quote = 0;
     bool m_flowTokenStart = false;
     int m_blockScalarParent = NoBlockScalar;

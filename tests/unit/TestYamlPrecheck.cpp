@@ -62,6 +62,8 @@ void TestYamlPrecheck::strayCommasAreFound_data()
     // Valid YAML, but yaml-cpp reads it one way or another depending on what came before.
     QTest::newRow("document continued by a comma") << QByteArray("a\nb'\n,") << 3 << 1;
     QTest::newRow("after a marker") << QByteArray("--- a\n,") << 2 << 1;
+    QTest::newRow("text after a quote") << QByteArray("\".\"\"\"0Uenv:_0,0U\t_0") << 1 << 14;
+    QTest::newRow("quote after a quote") << QByteArray("k: 'a'' b'x \"c, d\"") << 1 << 15;
     QTest::newRow("map value") << QByteArray("k: ,") << 1 << 4;
     QTest::newRow("after a quoted value") << QByteArray("k: \"a\" , b") << 1 << 8;
     QTest::newRow("sequence entry") << QByteArray("- ,") << 1 << 3;
@@ -106,6 +108,7 @@ void TestYamlPrecheck::validCommasAreLeftAlone_data()
     QTest::newRow("literal block") << QByteArray("k: |\n  a\n  , b\n\n  , c\nj: 1");
     QTest::newRow("folded block with header") << QByteArray("- >-  # note\n  , b\n- c");
     QTest::newRow("URL and colon") << QByteArray("url: http://x/a,b\nt: 12:30, 1");
+    QTest::newRow("JSON-style key") << QByteArray("\"a\":b, c\n[x]: y, z");
     QTest::newRow("quoted key") << QByteArray("\"a, b\": 1\n'c,d': [1, 2]");
     QTest::newRow("JSON document") << QByteArray("{\"a\": [1, 2], \"b\": {\"c\": \"d,e\"}}");
     QTest::newRow("anchor and alias") << QByteArray("a: &x [1, 2]\nb: *x\nc: !!str a, b");
