@@ -10,7 +10,7 @@ packages=(
     libssl-dev zlib1g-dev libsimdjson-dev libgl-dev libreadline-dev
     gnome-keyring libsecret-tools dbus dbus-x11
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
-    desktop-file-utils appstream dpkg-dev file
+    desktop-file-utils appstream dpkg-dev file man-db groff-base bsdextrautils
 )
 
 missing=()

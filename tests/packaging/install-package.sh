@@ -86,7 +86,8 @@ for path in /usr/bin/lcdesk /usr/bin/lcdesk-emulator /usr/share/applications/$id
     /usr/share/metainfo/$id.metainfo.xml /usr/share/icons/hicolor/scalable/apps/$id.svg \
     /usr/share/icons/hicolor/48x48/apps/$id.png /usr/share/icons/hicolor/256x256/apps/$id.png \
     /usr/share/doc/lcdesk/copyright /usr/share/doc/lcdesk/GPL-3.0.txt \
-    /usr/share/doc/lcdesk/DRL-1.1.txt; do
+    /usr/share/doc/lcdesk/DRL-1.1.txt /usr/share/man/man1/lcdesk.1.gz \
+    /usr/share/man/man1/lcdesk-emulator.1.gz; do
     grep -qx "$path" "$work/contents" || fail "lcdesk has no $path"
 done
 for path in /usr/share/lcdesk/sigma-limacharlie/LICENSE \
