@@ -747,6 +747,19 @@
     </message>
 </context>
 <context>
+    <name>YamlPrecheck</name>
+    <message>
+        <location filename="../core/yaml/YamlPrecheck.cpp" line="+296"/>
+        <source>a comma outside [ ] or { }; quote the value that holds it</source>
+        <translation>ein Komma außerhalb von [ ] oder { }; setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text after a closing quote or bracket; quote the whole value</source>
+        <translation>Text nach einem schließenden Anführungszeichen oder einer schließenden Klammer; setzen Sie den ganzen Wert in Anführungszeichen</translation>
+    </message>
+</context>
+<context>
     <name>YamlReader</name>
     <message>
         <location filename="../core/sync/YamlReader.cpp" line="+175"/>
@@ -827,12 +840,7 @@
         <translation>kein UTF-8-Text oder ein Steuerzeichen; YAML ist druckbarer Text</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>a comma outside [ ] or { }; quote the value that holds it</source>
-        <translation>ein Komma außerhalb von [ ] oder { }; setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>the file holds more than one YAML document (a second one starts here); a config is one document</source>
         <translation>die Datei enthält mehr als ein YAML-Dokument (hier beginnt ein zweites); eine Konfiguration ist ein einziges Dokument</translation>
     </message>
@@ -5922,7 +5930,12 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
         <translation>die Datei ist keine Map von Schlüsseln; sie bleibt unverändert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>a list or map is used as a key here, which LC Desk cannot write back unchanged; the file is left as it is. Edit it by hand.</source>
+        <translation>hier ist eine Liste oder Map als Schlüssel verwendet, die LC Desk nicht unverändert zurückschreiben kann; die Datei bleibt, wie sie ist. Bearbeiten Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&quot;env&quot; is not a map; the file is left unchanged.</source>
         <translation>„env“ ist keine Map; die Datei bleibt unverändert.</translation>
     </message>
@@ -9285,8 +9298,8 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
     </message>
     <message>
         <location line="+22"/>
-        <location line="+20"/>
-        <location line="+18"/>
+        <location line="+21"/>
+        <location line="+17"/>
         <source>Syntax error in %1 at line %2, column %3: %4</source>
         <translation>Syntaxfehler in %1 in Zeile %2, Spalte %3: %4</translation>
     </message>
@@ -9296,12 +9309,7 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
         <translation>kein UTF-8-Text oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>a comma outside [ ] or { }; quote the value that holds it</source>
-        <translation>ein Komma außerhalb von [ ] oder { }; setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+41"/>
         <source>Syntax error in %1: %2</source>
         <translation>Syntaxfehler in %1: %2</translation>
     </message>

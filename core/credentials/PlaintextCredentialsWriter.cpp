@@ -68,6 +68,13 @@ bool PlaintextCredentialsWriter::writeKeyInPlaintext(const QString& path,
                            err);
         return false;
     }
+    if (YAML::Node key; YamlCodec::findComplexKey(root, &key)) {
+        YamlCodec::invalid(key, path,
+                           tr("a list or map is used as a key here, which LC Desk cannot write "
+                              "back unchanged; the file is left as it is. Edit it by hand."),
+                           err);
+        return false;
+    }
 
     const QString oid = credentials.oid.trimmed();
     const QString uid = credentials.uid.trimmed();

@@ -99,10 +99,6 @@ void emitNode(YAML::Emitter& out, const YAML::Node& node)
             out << YAML::Flow;
         out << YAML::BeginMap;
         for (const auto& entry : node) {
-            // yaml-cpp writes a list or map key in the short form at an indentation it cannot
-            // read back; the explicit "? key" form reads back as written.
-            if (!entry.first.IsScalar() && !entry.first.IsNull())
-                out << YAML::LongKey;
             out << YAML::Key;
             emitNode(out, entry.first);
             out << YAML::Value;
@@ -173,19 +169,19 @@ bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* r
     text.replace("\r\n", "\n");
     text.replace('\r', '\n');
 
-    int commaLine = 0;
-    int commaColumn = 0;
-    if (YamlPrecheck::findStrayComma(text, &commaLine, &commaColumn)) {
+    int strayLine = 0;
+    int strayColumn = 0;
+    if (const auto stray = YamlPrecheck::findStray(text, &strayLine, &strayColumn);
+        stray != YamlPrecheck::Stray::None) {
         error->code = CredentialsError::Code::SyntaxError;
         error->filePath = path;
-        error->line = commaLine;
-        error->column = commaColumn;
+        error->line = strayLine;
+        error->column = strayColumn;
         error->message = tr("Syntax error in %1 at line %2, column %3: %4")
                                  .arg(QDir::toNativeSeparators(path))
-                                 .arg(commaLine)
-                                 .arg(commaColumn)
-                                 .arg(tr("a comma outside [ ] or { }; quote the value that "
-                                         "holds it"));
+                                 .arg(strayLine)
+                                 .arg(strayColumn)
+                                 .arg(YamlPrecheck::message(stray));
         return false;
     }
 
@@ -262,6 +258,26 @@ void YamlCodec::invalid(const YAML::Node& node, const QString& path, const QStri
     } else {
         error->message = tr("In %1: %2").arg(QDir::toNativeSeparators(path), message);
     }
+}
+
+bool YamlCodec::findComplexKey(const YAML::Node& node, YAML::Node* key)
+{
+    if (node.IsSequence()) {
+        for (const YAML::Node& item : node) {
+            if (findComplexKey(item, key))
+                return true;
+        }
+    } else if (node.IsMap()) {
+        for (const auto& entry : node) {
+            if (entry.first.IsSequence() || entry.first.IsMap()) {
+                *key = entry.first;
+                return true;
+            }
+            if (findComplexKey(entry.second, key))
+                return true;
+        }
+    }
+    return false;
 }
 
 QByteArray YamlCodec::serialize(const YAML::Node& root, const QString& headerComment)

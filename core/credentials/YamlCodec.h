@@ -38,6 +38,11 @@ public:
     static void invalid(const YAML::Node& node, const QString& path, const QString& message,
                         CredentialsError* error);
 
+    // Finds a list or map used as a mapping key anywhere under node. yaml-cpp's writer cannot
+    // write such a key so that it reads back (in either key form), so a file holding one is
+    // never rewritten.
+    static bool findComplexKey(const YAML::Node& node, YAML::Node* key);
+
     // Serialises root as block YAML. Scalars that were quoted in the source, and scalars set by
     // code that YAML 1.1 could read as something else than text (yes, 1e3, 0x1f, a UUID that
     // starts with digits), are written double-quoted.

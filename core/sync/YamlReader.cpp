@@ -494,12 +494,13 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
         diagnostics->append(diagnostic);
         return false;
     }
-    if (YamlPrecheck::findStrayComma(text, &line, &column)) {
+    if (const auto stray = YamlPrecheck::findStray(text, &line, &column);
+        stray != YamlPrecheck::Stray::None) {
         ConfigDiagnostic diagnostic;
         diagnostic.file = file;
         diagnostic.line = line;
         diagnostic.column = column;
-        diagnostic.message = tr("a comma outside [ ] or { }; quote the value that holds it");
+        diagnostic.message = YamlPrecheck::message(stray);
         diagnostics->append(diagnostic);
         return false;
     }

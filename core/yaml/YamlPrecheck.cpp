@@ -28,6 +28,8 @@ bool isDocumentMarker(QByteArrayView line)
 class Scanner
 {
 public:
+    YamlPrecheck::Stray found() const { return m_found; }
+
     bool scan(QByteArrayView text, int* line, int* column)
     {
         if (text.startsWith("\xEF\xBB\xBF"))
@@ -134,23 +136,22 @@ private:
                 continue;
             }
 
-            if (c == ',')
+            if (c == ',') {
+                m_found = YamlPrecheck::Stray::Comma;
                 return static_cast<int>(i);
+            }
 
             if (!m_tokenStart) {
                 // After a quoted value or a closed flow collection only ':' may follow, right
-                // after it or before a blank. Anything else is not YAML, and yaml-cpp may loop
-                // on a comma anywhere after it on the line.
+                // after it or before a blank. Anything else is not YAML, and where yaml-cpp
+                // goes on from there (it may loop forever on a comma later) is not knowable.
                 if (c == ':' && (endsToken(row, i) || i == m_closeColumn)) {
                     m_tokenStart = true;
                     m_parent = m_tokenColumn;
                     continue;
                 }
-                const qsizetype comma = row.indexOf(',', i);
-                if (comma >= 0)
-                    return static_cast<int>(comma);
-                m_inPlain = false;
-                break;
+                m_found = YamlPrecheck::Stray::TextAfterClose;
+                return static_cast<int>(i);
             }
 
             if ((c == '-' || c == '?' || c == ':') && endsToken(row, i)) {
@@ -243,6 +244,7 @@ private:
     static constexpr int NoBlockScalar = -100;
     static constexpr int NoParent = -2;
 
+    YamlPrecheck::Stray m_found = YamlPrecheck::Stray::None;
     int m_flowDepth = 0;
     qsizetype m_closeColumn = -1; // just after the last closing quote or bracket
     char m_quote = 0;
@@ -281,10 +283,23 @@ qsizetype YamlPrecheck::unreadableAt(QByteArrayView text)
     return at < text.size() || at < clean.size() ? at : -1;
 }
 
-bool YamlPrecheck::findStrayComma(QByteArrayView text, int* line, int* column)
+YamlPrecheck::Stray YamlPrecheck::findStray(QByteArrayView text, int* line, int* column)
 {
     Scanner scanner;
-    return scanner.scan(text, line, column);
+    return scanner.scan(text, line, column) ? scanner.found() : Stray::None;
+}
+
+QString YamlPrecheck::message(Stray stray)
+{
+    switch (stray) {
+    case Stray::Comma:
+        return tr("a comma outside [ ] or { }; quote the value that holds it");
+    case Stray::TextAfterClose:
+        return tr("text after a closing quote or bracket; quote the whole value");
+    case Stray::None:
+        break;
+    }
+    return {};
 }
 
 } // namespace lc

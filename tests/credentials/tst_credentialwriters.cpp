@@ -275,6 +275,23 @@ private slots:
         QCOMPARE(test::readFile(path), broken);
     }
 
+    void plaintextLeavesFileWithListKeyAlone()
+    {
+        // yaml-cpp cannot write a list used as a key so that it reads back: nothing is written.
+        const QString path = QDir(freshDir()).filePath(QStringLiteral(".limacharlie"));
+        const QByteArray odd = "oid: a\napi_key: k\nnotes:\n  ? [x, y]\n  : z\n";
+        QVERIFY(test::writeFile(path, odd));
+        CredentialsError error;
+        QVERIFY(!PlaintextCredentialsWriter::writeKeyInPlaintext(
+                path,
+                makeCredentials(QStringLiteral("lab"), QStringLiteral("o"), QStringLiteral("k")),
+                &error));
+        QCOMPARE(error.code, CredentialsError::Code::InvalidContent);
+        QCOMPARE(error.line, 4);
+        QVERIFY2(error.message.contains(QLatin1String("by hand")), qPrintable(error.message));
+        QCOMPARE(test::readFile(path), odd);
+    }
+
     void plaintextHandEditedInput()
     {
         const QString path = QDir(freshDir()).filePath(QStringLiteral(".limacharlie"));

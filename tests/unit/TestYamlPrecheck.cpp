@@ -12,6 +12,7 @@
 using lc::ConfigDiagnostic;
 using lc::ConfigValue;
 using lc::YamlPrecheck;
+using Stray = lc::YamlPrecheck::Stray;
 using lc::YamlReader;
 using namespace Qt::StringLiterals;
 
@@ -38,40 +39,52 @@ void TestYamlPrecheck::strayCommasAreFound_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("column");
+    QTest::addColumn<Stray>("stray");
 
     // Each of the first ten made yaml-cpp 0.7 loop forever.
-    QTest::newRow("after a quoted document") << QByteArray("\"a\"\n,") << 2 << 1;
-    QTest::newRow("alone") << QByteArray(",") << 1 << 1;
-    QTest::newRow("right after a quote") << QByteArray("\"a\",") << 1 << 4;
-    QTest::newRow("after a quote and a blank") << QByteArray("\"a\" ,b") << 1 << 5;
-    QTest::newRow("single quoted") << QByteArray("'a'\n,") << 2 << 1;
-    QTest::newRow("after a flow list") << QByteArray("[a]\n,") << 2 << 1;
-    QTest::newRow("after a flow map") << QByteArray("{a: 1}\n,") << 2 << 1;
-    QTest::newRow("under a sequence") << QByteArray("- a\n,") << 2 << 1;
-    QTest::newRow("after a comment") << QByteArray("\"a\"\n# c\n,") << 3 << 1;
-    QTest::newRow("after a marker") << QByteArray("--- ,") << 1 << 5;
+    QTest::newRow("after a quoted document") << QByteArray("\"a\"\n,") << 2 << 1 << Stray::Comma;
+    QTest::newRow("alone") << QByteArray(",") << 1 << 1 << Stray::Comma;
+    QTest::newRow("right after a quote") << QByteArray("\"a\",") << 1 << 4 << Stray::Comma;
+    QTest::newRow("after a quote and a blank") << QByteArray("\"a\" ,b") << 1 << 5 << Stray::Comma;
+    QTest::newRow("single quoted") << QByteArray("'a'\n,") << 2 << 1 << Stray::Comma;
+    QTest::newRow("after a flow list") << QByteArray("[a]\n,") << 2 << 1 << Stray::Comma;
+    QTest::newRow("after a flow map") << QByteArray("{a: 1}\n,") << 2 << 1 << Stray::Comma;
+    QTest::newRow("under a sequence") << QByteArray("- a\n,") << 2 << 1 << Stray::Comma;
+    QTest::newRow("after a comment") << QByteArray("\"a\"\n# c\n,") << 3 << 1 << Stray::Comma;
+    QTest::newRow("after a marker") << QByteArray("--- ,") << 1 << 5 << Stray::Comma;
 
-    QTest::newRow("after an anchor") << QByteArray("&x ,") << 1 << 4;
-    QTest::newRow("right after an anchor") << QByteArray("&\xf8!,") << 1 << 4;
-    QTest::newRow("right after an alias") << QByteArray("k: *a, b") << 1 << 6;
-    QTest::newRow("under a comment") << QByteArray("# c\n  ,") << 2 << 3;
-    QTest::newRow("plain after a quote") << QByteArray("'x'i\n,") << 2 << 1;
-    QTest::newRow("second root node") << QByteArray("'it'i'_t'[a]\n__---_?'[a]\n,") << 3 << 1;
-    QTest::newRow("tagged root") << QByteArray(" !!int r_mtd:..&&&gst'g]t'g]\n\n,") << 3 << 1;
-    QTest::newRow("anchored root") << QByteArray("&x a\n,") << 2 << 1;
+    QTest::newRow("after an anchor") << QByteArray("&x ,") << 1 << 4 << Stray::Comma;
+    QTest::newRow("right after an anchor") << QByteArray("&\xf8!,") << 1 << 4 << Stray::Comma;
+    QTest::newRow("right after an alias") << QByteArray("k: *a, b") << 1 << 6 << Stray::Comma;
+    QTest::newRow("under a comment") << QByteArray("# c\n  ,") << 2 << 3 << Stray::Comma;
+    QTest::newRow("plain after a quote")
+            << QByteArray("'x'i\n,") << 1 << 4 << Stray::TextAfterClose;
+    QTest::newRow("second root node")
+            << QByteArray("'it'i'_t'[a]\n__---_?'[a]\n,") << 1 << 5 << Stray::TextAfterClose;
+    QTest::newRow("tagged root") << QByteArray(" !!int r_mtd:..&&&gst'g]t'g]\n\n,") << 3 << 1
+                                 << Stray::Comma;
+    QTest::newRow("anchored root") << QByteArray("&x a\n,") << 2 << 1 << Stray::Comma;
     // Valid YAML, but yaml-cpp reads it one way or another depending on what came before.
-    QTest::newRow("document continued by a comma") << QByteArray("a\nb'\n,") << 3 << 1;
-    QTest::newRow("after a marker") << QByteArray("--- a\n,") << 2 << 1;
-    QTest::newRow("text after a quote") << QByteArray("\".\"\"\"0Uenv:_0,0U\t_0") << 1 << 14;
-    QTest::newRow("quote after a quote") << QByteArray("k: 'a'' b'x \"c, d\"") << 1 << 15;
-    QTest::newRow("map value") << QByteArray("k: ,") << 1 << 4;
-    QTest::newRow("after a quoted value") << QByteArray("k: \"a\" , b") << 1 << 8;
-    QTest::newRow("sequence entry") << QByteArray("- ,") << 1 << 3;
+    QTest::newRow("document continued by a comma")
+            << QByteArray("a\nb'\n,") << 3 << 1 << Stray::Comma;
+    QTest::newRow("after a marker") << QByteArray("--- a\n,") << 2 << 1 << Stray::Comma;
+    QTest::newRow("text after a quote")
+            << QByteArray("\".\"\"\"0Uenv:_0,0U\t_0") << 1 << 4 << Stray::TextAfterClose;
+    QTest::newRow("quote after a quote")
+            << QByteArray("k: 'a'' b'x \"c, d\"") << 1 << 11 << Stray::TextAfterClose;
+    QTest::newRow("map value") << QByteArray("k: ,") << 1 << 4 << Stray::Comma;
+    QTest::newRow("after a quoted value") << QByteArray("k: \"a\" , b") << 1 << 8 << Stray::Comma;
+    QTest::newRow("sequence entry") << QByteArray("- ,") << 1 << 3 << Stray::Comma;
     QTest::newRow("not indented enough to continue")
-            << QByteArray("rules:\n  - name\n  , other") << 3 << 3;
-    QTest::newRow("after a multi-line quote") << QByteArray("k: \"a\n  b\" ,") << 2 << 6;
-    QTest::newRow("with a byte order mark") << QByteArray("\xEF\xBB\xBF\"a\",") << 1 << 4;
-    QTest::newRow("CRLF") << QByteArray("a: 1\r\n\"b\"\r\n,\r\n") << 3 << 1;
+            << QByteArray("rules:\n  - name\n  , other") << 3 << 3 << Stray::Comma;
+    QTest::newRow("after a multi-line quote")
+            << QByteArray("k: \"a\n  b\" ,") << 2 << 6 << Stray::Comma;
+    QTest::newRow("with a byte order mark")
+            << QByteArray("\xEF\xBB\xBF\"a\",") << 1 << 4 << Stray::Comma;
+    QTest::newRow("quote opened after a quote")
+            << QByteArray("\"\n\"\"\n\"\n,\n,") << 2 << 2 << Stray::TextAfterClose;
+    QTest::newRow("text after a list") << QByteArray("[a]b, c") << 1 << 4 << Stray::TextAfterClose;
+    QTest::newRow("CRLF") << QByteArray("a: 1\r\n\"b\"\r\n,\r\n") << 3 << 1 << Stray::Comma;
 }
 
 void TestYamlPrecheck::strayCommasAreFound()
@@ -79,10 +92,11 @@ void TestYamlPrecheck::strayCommasAreFound()
     QFETCH(QByteArray, text);
     QFETCH(int, line);
     QFETCH(int, column);
+    QFETCH(Stray, stray);
 
     int foundLine = 0;
     int foundColumn = 0;
-    QVERIFY(YamlPrecheck::findStrayComma(text, &foundLine, &foundColumn));
+    QCOMPARE(YamlPrecheck::findStray(text, &foundLine, &foundColumn), stray);
     QCOMPARE(foundLine, line);
     QCOMPARE(foundColumn, column);
 }
@@ -123,7 +137,7 @@ void TestYamlPrecheck::validCommasAreLeftAlone()
 
     int line = 0;
     int column = 0;
-    QVERIFY2(!YamlPrecheck::findStrayComma(text, &line, &column),
+    QVERIFY2(YamlPrecheck::findStray(text, &line, &column) == YamlPrecheck::Stray::None,
              qPrintable(u"flagged at %1:%2"_s.arg(line).arg(column)));
 
     QList<ConfigDiagnostic> diagnostics;
@@ -142,7 +156,8 @@ void TestYamlPrecheck::communityRulesHaveNoStrayComma()
         QVERIFY(file.open(QIODevice::ReadOnly));
         int line = 0;
         int column = 0;
-        QVERIFY2(!YamlPrecheck::findStrayComma(file.readAll(), &line, &column),
+        QVERIFY2(YamlPrecheck::findStray(file.readAll(), &line, &column)
+                         == YamlPrecheck::Stray::None,
                  qPrintable(u"%1:%2:%3"_s.arg(file.fileName()).arg(line).arg(column)));
         ++files;
     }
