@@ -16,7 +16,7 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEAS
 cmake --build build -j "$jobs"
 
 echo "== endurance run (ten minutes at 20,000 events/s with stream faults, beside the next stages)"
-# A small load (about a tenth of a core for the client, less for the emulator); its result is
+# About a third of a core for the client and a tenth for the emulator (measured); its result is
 # waited for before the benchmark, whose figures it would disturb.
 endurance_log=$root/build/endurance.log
 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="lc.*.info=false" \
