@@ -762,7 +762,7 @@
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../core/sync/YamlReader.cpp" line="+175"/>
+        <location filename="../core/sync/YamlReader.cpp" line="+185"/>
         <source>nesting deeper than %1 levels (an alias that refers to itself?)</source>
         <translation>Verschachtelung tiefer als %1 Ebenen (ein Alias, der auf sich selbst verweist?)</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>die Datei ergibt mehr als %1 Werte (Aliase, die in Aliasen wiederholt werden?)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source> (in %1)</source>
         <translation> (in %1)</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>%1: %2 wird hier als der Text &quot;%2&quot; gelesen, andere YAML-Leser halten ihn aber für eine Zahl oder einen Booleschen Wert; den Wert in Anführungszeichen setzen, z. B. %1: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>tab character used for indentation; indent with spaces</source>
         <translation>Tabulatorzeichen zur Einrückung verwendet; mit Leerzeichen einrücken</translation>
     </message>
@@ -5931,11 +5931,11 @@ Firehose: LC Desk lauscht hier (TLS), und LimaCharlie pusht über eine temporär
     </message>
     <message>
         <location line="+6"/>
-        <source>a list or map is used as a key here, which LC Desk cannot write back unchanged; the file is left as it is. Edit it by hand.</source>
-        <translation>hier ist eine Liste oder Map als Schlüssel verwendet, die LC Desk nicht unverändert zurückschreiben kann; die Datei bleibt, wie sie ist. Bearbeiten Sie sie von Hand.</translation>
+        <source>a list or map used as a key, or an alias inside its own anchor, which LC Desk cannot write back unchanged; the file is left as it is. Edit it by hand.</source>
+        <translation>eine Liste oder Map als Schlüssel oder ein Alias innerhalb seines eigenen Ankers, was LC Desk nicht unverändert zurückschreiben kann; die Datei bleibt, wie sie ist. Bearbeiten Sie sie von Hand.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&quot;env&quot; is not a map; the file is left unchanged.</source>
         <translation>„env“ ist keine Map; die Datei bleibt unverändert.</translation>
     </message>

@@ -68,10 +68,11 @@ bool PlaintextCredentialsWriter::writeKeyInPlaintext(const QString& path,
                            err);
         return false;
     }
-    if (YAML::Node key; YamlCodec::findComplexKey(root, &key)) {
-        YamlCodec::invalid(key, path,
-                           tr("a list or map is used as a key here, which LC Desk cannot write "
-                              "back unchanged; the file is left as it is. Edit it by hand."),
+    if (YAML::Node at; YamlCodec::findUnwritable(root, &at)) {
+        YamlCodec::invalid(at, path,
+                           tr("a list or map used as a key, or an alias inside its own anchor, "
+                              "which LC Desk cannot write back unchanged; the file is left as it "
+                              "is. Edit it by hand."),
                            err);
         return false;
     }

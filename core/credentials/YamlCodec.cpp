@@ -260,20 +260,25 @@ void YamlCodec::invalid(const YAML::Node& node, const QString& path, const QStri
     }
 }
 
-bool YamlCodec::findComplexKey(const YAML::Node& node, YAML::Node* key)
+bool YamlCodec::findUnwritable(const YAML::Node& node, YAML::Node* at, int depth)
 {
+    // An alias inside its own anchor makes the tree endless: far deeper than any file.
+    if (depth > MaxWritableDepth) {
+        *at = node;
+        return true;
+    }
     if (node.IsSequence()) {
         for (const YAML::Node& item : node) {
-            if (findComplexKey(item, key))
+            if (findUnwritable(item, at, depth + 1))
                 return true;
         }
     } else if (node.IsMap()) {
         for (const auto& entry : node) {
             if (entry.first.IsSequence() || entry.first.IsMap()) {
-                *key = entry.first;
+                *at = entry.first;
                 return true;
             }
-            if (findComplexKey(entry.second, key))
+            if (findUnwritable(entry.second, at, depth + 1))
                 return true;
         }
     }

@@ -38,10 +38,11 @@ public:
     static void invalid(const YAML::Node& node, const QString& path, const QString& message,
                         CredentialsError* error);
 
-    // Finds a list or map used as a mapping key anywhere under node. yaml-cpp's writer cannot
-    // write such a key so that it reads back (in either key form), so a file holding one is
-    // never rewritten.
-    static bool findComplexKey(const YAML::Node& node, YAML::Node* key);
+    // Finds what yaml-cpp's writer cannot write so that it reads back: a list or map used as a
+    // mapping key (in either key form), or nesting deeper than MaxWritableDepth (an alias
+    // inside its own anchor). A file holding one is never rewritten.
+    static constexpr int MaxWritableDepth = 64;
+    static bool findUnwritable(const YAML::Node& node, YAML::Node* at, int depth = 0);
 
     // Serialises root as block YAML. Scalars that were quoted in the source, and scalars set by
     // code that YAML 1.1 could read as something else than text (yes, 1e3, 0x1f, a UUID that

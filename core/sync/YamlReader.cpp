@@ -164,12 +164,22 @@ public:
 
     ConfigValue convert(const YAML::Node& node, const QStringList& path)
     {
+        // Counted here rather than from the path: a merge key (<<) nests without a path step.
+        ++m_depth;
+        ConfigValue value = convertNested(node, path);
+        --m_depth;
+        return value;
+    }
+
+private:
+    ConfigValue convertNested(const YAML::Node& node, const QStringList& path)
+    {
         ConfigValue value;
         if (m_failedLimit)
             return value;
         // An alias to its own ancestor never ends, and a few nested aliases can stand for
         // billions of values: both stop here, as errors.
-        if (path.size() > MaxDepth) {
+        if (m_depth > MaxDepth) {
             m_failedLimit = true;
             add(ConfigDiagnostic::Severity::Error, node.Mark(),
                 YamlReader::tr("nesting deeper than %1 levels (an alias that refers to itself?)")
@@ -206,7 +216,6 @@ public:
         return value;
     }
 
-private:
     void add(ConfigDiagnostic::Severity severity, const YAML::Mark& mark, const QString& message)
     {
         ConfigDiagnostic diagnostic;
@@ -424,6 +433,7 @@ private:
     bool m_failedLimit = false;
     qint64 m_maxValues;
     qint64 m_values = 0;
+    int m_depth = 0;
     bool m_lastWasYaml11Bool = false;
 };
 

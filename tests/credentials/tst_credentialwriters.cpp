@@ -290,6 +290,16 @@ private slots:
         QCOMPARE(error.line, 4);
         QVERIFY2(error.message.contains(QLatin1String("by hand")), qPrintable(error.message));
         QCOMPARE(test::readFile(path), odd);
+
+        // An alias inside its own anchor: an endless tree.
+        const QByteArray endless = "oid: a\napi_key: k\nnotes: &n\n  more: *n\n";
+        QVERIFY(test::writeFile(path, endless));
+        QVERIFY(!PlaintextCredentialsWriter::writeKeyInPlaintext(
+                path,
+                makeCredentials(QStringLiteral("lab"), QStringLiteral("o"), QStringLiteral("k")),
+                &error));
+        QCOMPARE(error.code, CredentialsError::Code::InvalidContent);
+        QCOMPARE(test::readFile(path), endless);
     }
 
     void plaintextHandEditedInput()

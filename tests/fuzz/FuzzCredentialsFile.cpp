@@ -82,8 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // unchanged, the file must give the same environments.
     YAML::Node root;
     LCDESK_FUZZ_CHECK(lc::YamlCodec::parse(input, Path, &root, &error), "the file parses once");
-    // Saving refuses a file with a list or map as a key, which yaml-cpp cannot write back.
-    if (YAML::Node key; lc::YamlCodec::findComplexKey(root, &key))
+    // Saving refuses what yaml-cpp cannot write back (a list or map as a key, endless nesting).
+    if (YAML::Node at; lc::YamlCodec::findUnwritable(root, &at))
         return 0;
     const QByteArray written = lc::YamlCodec::serialize(root);
     lc::CredentialsError rereadError;

@@ -328,6 +328,9 @@ void TestConfigLoader::hostileYaml_data()
     QTest::newRow("alias to itself")
             << QByteArray("version: 3\nx-a: &a\n  b: *a\nrules:\n  r: {detect: {op: exists}}\n")
             << u"error: nesting deeper than 200 levels"_s;
+    QTest::newRow("merge of itself") << QByteArray(
+            "version: 3\nx-a: &a\n  k: v\n  <<: *a\nrules:\n  r: {detect: {op: exists}}\n")
+                                     << u"error: nesting deeper than 200 levels"_s;
     QTest::newRow("alias bomb") << QByteArray("version: 3\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
                                               "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                                               "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
