@@ -267,6 +267,12 @@ private:
 
 qsizetype YamlPrecheck::unreadableAt(QByteArrayView text)
 {
+    // A leading byte order mark is allowed (editors on Windows write one); QString drops it,
+    // so it is skipped here before the bytes are compared.
+    if (text.startsWith("\xEF\xBB\xBF")) {
+        const qsizetype at = unreadableAt(text.sliced(3));
+        return at < 0 ? -1 : at + 3;
+    }
     const QByteArray clean = QString::fromUtf8(text).toUtf8();
     qsizetype at = 0;
     while (at < clean.size() && at < text.size() && clean.at(at) == text.at(at)) {

@@ -23,8 +23,8 @@ public:
     };
 
     // The offset of the first byte PyYAML refuses to read (invalid UTF-8, a control character
-    // other than tab, LF, CR and NEL), or -1. yaml-cpp loops forever on some of them (a NUL
-    // before a comma) and passes others on into values.
+    // other than tab, LF, CR and NEL), or -1. A leading UTF-8 byte order mark is readable. yaml-cpp
+    // loops forever on some of them (a NUL before a comma) and passes others on into values.
     static qsizetype unreadableAt(QByteArrayView text);
 
     // Finds a ',' that YAML reads as a separator although no [ ] or { } list is open, as in

@@ -32,6 +32,7 @@ private slots:
     void unreadableTextIsFound_data();
     void unreadableTextIsFound();
     void credentialsFileRefusesInsteadOfHanging();
+    void byteOrderMarkIsRead();
 };
 
 void TestYamlPrecheck::strayCommasAreFound_data()
@@ -219,6 +220,22 @@ void TestYamlPrecheck::credentialsFileRefusesInsteadOfHanging()
     QCOMPARE(error.line, 2);
     QCOMPARE(error.column, 1);
     QVERIFY2(error.message.contains(u"line 2"_s), qPrintable(error.message));
+}
+
+void TestYamlPrecheck::byteOrderMarkIsRead()
+{
+    // Notepad saves UTF-8 with a byte order mark; PyYAML reads such a file, so LC Desk does.
+    QCOMPARE(YamlPrecheck::unreadableAt("\xEF\xBB\xBFk: caf\xc3\xa9\n"), -1);
+    QCOMPARE(YamlPrecheck::unreadableAt("\xEF\xBB\xBFk: \x1b"), 6);
+
+    QList<ConfigDiagnostic> diagnostics;
+    ConfigValue value;
+    QVERIFY2(YamlReader::read("\xEF\xBB\xBFversion: 3\nhives:\n  fp: {}\n", u"bom.yaml"_s, &value,
+                              &diagnostics),
+             qPrintable(diagnostics.isEmpty() ? QString() : diagnostics.first().message));
+    QVERIFY(diagnostics.isEmpty());
+    QVERIFY(value.isMap());
+    QVERIFY(value.contains(u"version"_s));
 }
 
 QTEST_GUILESS_MAIN(TestYamlPrecheck)
