@@ -380,6 +380,16 @@
         <translation>der Ordner enthält keine .yaml- oder .yml-Datei</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>larger than %1 MiB</source>
+        <translation>größer als %1 MiB</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <location line="+72"/>
         <source>cannot read: %1</source>

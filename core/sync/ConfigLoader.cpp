@@ -100,6 +100,32 @@ QString ruleNameOf(const ConfigValue& rule, const QString& absolutePath)
     return QFileInfo(absolutePath).completeBaseName();
 }
 
+// Larger than any config a team keeps (the 1,500-rule pack is 3 MB in all).
+constexpr qint64 MaxConfigBytes = 64LL * 1024 * 1024;
+
+// Reads one config file whole, or says why not. Devices, pipes and sockets are refused before
+// they are opened: /dev/zero never ends (a rule file linked to it exhausted memory) and a pipe
+// without a writer never opens.
+bool readConfigBytes(const QString& absolutePath, QByteArray* data, QString* reason)
+{
+    if (!QFileInfo(absolutePath).isFile()) {
+        *reason = ConfigLoader::tr("not a regular file");
+        return false;
+    }
+    QFile input(absolutePath);
+    if (!input.open(QIODevice::ReadOnly)) {
+        *reason = input.errorString();
+        return false;
+    }
+    *data = input.read(MaxConfigBytes + 1);
+    if (data->size() > MaxConfigBytes) {
+        data->clear();
+        *reason = ConfigLoader::tr("larger than %1 MiB").arg(MaxConfigBytes / (1024 * 1024));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 ConfigLoader::ConfigLoader(const QDir& base)
@@ -182,16 +208,16 @@ void ConfigLoader::loadFolder(const QString& absolutePath)
         jobs.append({file, shown(file)});
     const QList<Parsed> parsed = QtConcurrent::blockingMapped(jobs, [](const Job& job) {
         Parsed result;
-        QFile input(job.path);
-        if (!input.open(QIODevice::ReadOnly)) {
+        QByteArray text;
+        QString reason;
+        if (!readConfigBytes(job.path, &text, &reason)) {
             ConfigDiagnostic diagnostic;
             diagnostic.file = job.shownName;
-            diagnostic.message = tr("cannot read: %1").arg(input.errorString());
+            diagnostic.message = tr("cannot read: %1").arg(reason);
             result.diagnostics.append(diagnostic);
             return result;
         }
-        result.ok =
-                YamlReader::read(input.readAll(), job.shownName, &result.root, &result.diagnostics);
+        result.ok = YamlReader::read(text, job.shownName, &result.root, &result.diagnostics);
         return result;
     });
 
@@ -255,19 +281,20 @@ void ConfigLoader::loadFile(const QString& absolutePath, int includeLine,
     m_read.insert(absolutePath, true);
 
     const QString name = shown(absolutePath);
-    QFile input(absolutePath);
-    if (!input.open(QIODevice::ReadOnly)) {
+    QByteArray text;
+    QString reason;
+    if (!readConfigBytes(absolutePath, &text, &reason)) {
         if (includedFrom.isEmpty())
-            error(name, 0, 0, tr("cannot read: %1").arg(input.errorString()));
+            error(name, 0, 0, tr("cannot read: %1").arg(reason));
         else
             error(includedFrom, includeLine, 0,
-                  tr("cannot read the included file %1: %2").arg(name, input.errorString()));
+                  tr("cannot read the included file %1: %2").arg(name, reason));
         return;
     }
     m_config.files.append(absolutePath);
 
     ConfigValue root;
-    if (!YamlReader::read(input.readAll(), name, &root, &m_config.diagnostics))
+    if (!YamlReader::read(text, name, &root, &m_config.diagnostics))
         return;
     if (root.isNull()) {
         error(name, 0, 0,

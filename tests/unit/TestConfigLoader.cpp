@@ -92,6 +92,7 @@ private slots:
     void missingIncludeAndUnknownVersion();
     void hostileYaml_data();
     void hostileYaml();
+    void devicesAndPipesAreNotRead();
     void mergeKeysAndAnchors();
     void c13AnchorsDoNotCrossFiles();
     void c13Templates();
@@ -375,6 +376,25 @@ void TestConfigLoader::hostileYaml()
     QVERIFY2(!found.isEmpty(), "no error");
     QVERIFY2(found.join(u'\n').contains(error), qPrintable(found.join(u'\n')));
     QVERIFY(config.items.isEmpty());
+}
+
+void TestConfigLoader::devicesAndPipesAreNotRead()
+{
+    // A rules folder from someone else's repository may link a rule file to /dev/zero: reading
+    // it whole exhausted memory. A config named as /dev/zero did the same.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"rules"_s));
+    QVERIFY(QFile::link(u"/dev/zero"_s, dir.filePath(u"rules/endless.yaml"_s)));
+    const SyncConfig folder = ConfigLoader::load(dir.filePath(u"rules"_s));
+    QStringList found = errors(folder);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().startsWith(u"endless.yaml: error: cannot read: not a regular file"_s),
+             qPrintable(found.first()));
+
+    const SyncConfig device = ConfigLoader::load(u"/dev/zero"_s);
+    found = errors(device);
+    QCOMPARE(found.size(), 1);
+    QVERIFY2(found.first().contains(u"not a regular file"_s), qPrintable(found.first()));
 }
 
 void TestConfigLoader::mergeKeysAndAnchors()
