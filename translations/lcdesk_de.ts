@@ -370,7 +370,7 @@
 <context>
     <name>ConfigLoader</name>
     <message>
-        <location filename="../core/sync/ConfigLoader.cpp" line="+114"/>
+        <location filename="../core/sync/ConfigLoader.cpp" line="+140"/>
         <source>no such file or folder</source>
         <translation>Datei oder Ordner existiert nicht</translation>
     </message>
@@ -380,7 +380,7 @@
         <translation>der Ordner enthält keine .yaml- oder .yml-Datei</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-74"/>
         <source>not a regular file</source>
         <translation>keine gewöhnliche Datei</translation>
     </message>
@@ -390,13 +390,13 @@
         <translation>größer als %1 MiB</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+93"/>
         <location line="+72"/>
         <source>cannot read: %1</source>
         <translation>nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>the file is empty; a rule file holds detect and respond</source>
         <translation>die Datei ist leer; eine Regeldatei enthält detect und respond</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>Einbindungszyklus: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>cannot read the included file %1: %2</source>
         <translation>die eingebundene Datei %1 ist nicht lesbar: %2</translation>
     </message>
@@ -757,9 +757,17 @@
     </message>
 </context>
 <context>
+    <name>YamlParseGuard</name>
+    <message>
+        <location filename="../core/yaml/YamlParseGuard.cpp" line="+101"/>
+        <source>YAML cannot be read on from here (a stray &apos;,&apos; or &apos;?&apos; outside [ ] or { }?); quote the value that holds it</source>
+        <translation>YAML lässt sich ab hier nicht weiterlesen (ein einzelnes &apos;,&apos; oder &apos;?&apos; außerhalb von [ ] oder { }?); setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
+    </message>
+</context>
+<context>
     <name>YamlPrecheck</name>
     <message>
-        <location filename="../core/yaml/YamlPrecheck.cpp" line="+296"/>
+        <location filename="../core/yaml/YamlPrecheck.cpp" line="+302"/>
         <source>a comma outside [ ] or { }; quote the value that holds it</source>
         <translation>ein Komma außerhalb von [ ] oder { }; setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
     </message>
@@ -772,7 +780,7 @@
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../core/sync/YamlReader.cpp" line="+185"/>
+        <location filename="../core/sync/YamlReader.cpp" line="+186"/>
         <source>nesting deeper than %1 levels (an alias that refers to itself?)</source>
         <translation>Verschachtelung tiefer als %1 Ebenen (ein Alias, der auf sich selbst verweist?)</translation>
     </message>
@@ -850,7 +858,7 @@
         <translation>kein UTF-8-Text oder ein Steuerzeichen; YAML ist druckbarer Text</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>the file holds more than one YAML document (a second one starts here); a config is one document</source>
         <translation>die Datei enthält mehr als ein YAML-Dokument (hier beginnt ein zweites); eine Konfiguration ist ein einziges Dokument</translation>
     </message>
@@ -9292,7 +9300,7 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
 <context>
     <name>lc::YamlCodec</name>
     <message>
-        <location filename="../core/credentials/YamlCodec.cpp" line="+121"/>
+        <location filename="../core/credentials/YamlCodec.cpp" line="+126"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
@@ -9309,17 +9317,18 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
     <message>
         <location line="+22"/>
         <location line="+21"/>
+        <location line="+13"/>
         <location line="+17"/>
         <source>Syntax error in %1 at line %2, column %3: %4</source>
         <translation>Syntaxfehler in %1 in Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-47"/>
         <source>not UTF-8 text, or a control character</source>
         <translation>kein UTF-8-Text oder ein Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>Syntax error in %1: %2</source>
         <translation>Syntaxfehler in %1: %2</translation>
     </message>

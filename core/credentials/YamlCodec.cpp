@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "yaml/YamlParseGuard.h"
 #include "yaml/YamlPrecheck.h"
 
 namespace lc {
@@ -51,8 +52,12 @@ void emitScalar(YAML::Emitter& out, const YAML::Node& node)
     const std::string& tag = node.Tag();
     const std::string& text = node.Scalar();
 
-    // "?" = plain in the source: keep it plain, yaml-cpp still quotes where it must.
+    // "?" = plain in the source: keep it plain, yaml-cpp still quotes where it must, except
+    // for text starting like a document marker ("... }" written plain at the left margin ends
+    // the document).
     if (tag == "?") {
+        if (text.rfind("---", 0) == 0 || text.rfind("...", 0) == 0)
+            out << YAML::DoubleQuoted;
         out << text;
         return;
     }
@@ -182,6 +187,19 @@ bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* r
                                  .arg(strayLine)
                                  .arg(strayColumn)
                                  .arg(YamlPrecheck::message(stray));
+        return false;
+    }
+    if (YamlParseGuard::isUnusual(text)
+        && !YamlParseGuard::readsToEnd(text, &strayLine, &strayColumn)) {
+        error->code = CredentialsError::Code::SyntaxError;
+        error->filePath = path;
+        error->line = strayLine;
+        error->column = strayColumn;
+        error->message = tr("Syntax error in %1 at line %2, column %3: %4")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(strayLine)
+                                 .arg(strayColumn)
+                                 .arg(YamlParseGuard::message());
         return false;
     }
 

@@ -11,6 +11,7 @@
 #include <limits>
 #include <vector>
 
+#include "yaml/YamlParseGuard.h"
 #include "yaml/YamlPrecheck.h"
 
 namespace lc {
@@ -511,6 +512,15 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
         diagnostic.line = line;
         diagnostic.column = column;
         diagnostic.message = YamlPrecheck::message(stray);
+        diagnostics->append(diagnostic);
+        return false;
+    }
+    if (YamlParseGuard::isUnusual(text) && !YamlParseGuard::readsToEnd(text, &line, &column)) {
+        ConfigDiagnostic diagnostic;
+        diagnostic.file = file;
+        diagnostic.line = line;
+        diagnostic.column = column;
+        diagnostic.message = YamlParseGuard::message();
         diagnostics->append(diagnostic);
         return false;
     }

@@ -7,6 +7,7 @@
 #include "credentials/CredentialsError.h"
 #include "credentials/YamlCodec.h"
 #include "sync/YamlReader.h"
+#include "yaml/YamlParseGuard.h"
 #include "yaml/YamlPrecheck.h"
 
 using lc::ConfigDiagnostic;
@@ -32,6 +33,8 @@ private slots:
     void unreadableTextIsFound_data();
     void unreadableTextIsFound();
     void credentialsFileRefusesInsteadOfHanging();
+    void parseGuardFindsWhereYamlCppStops();
+    void parseGuardPassesRealRules();
     void byteOrderMarkIsRead();
 };
 
@@ -236,6 +239,58 @@ void TestYamlPrecheck::byteOrderMarkIsRead()
     QVERIFY(diagnostics.isEmpty());
     QVERIFY(value.isMap());
     QVERIFY(value.contains(u"version"_s));
+}
+
+void TestYamlPrecheck::parseGuardFindsWhereYamlCppStops()
+{
+    // No comma: a '?' after an anchored root node. yaml-cpp's loaders never returned.
+    const QByteArray text("&x a\n?\n");
+    int line = 0;
+    int column = 0;
+    QCOMPARE(YamlPrecheck::findStray(text, &line, &column), Stray::None);
+    QVERIFY(lc::YamlParseGuard::isUnusual(text));
+    QVERIFY(!lc::YamlParseGuard::readsToEnd(text, &line, &column));
+    QCOMPARE(line, 2);
+    QCOMPARE(column, 1);
+
+    QList<ConfigDiagnostic> diagnostics;
+    ConfigValue value;
+    QVERIFY(!YamlReader::read(text, u"odd.yaml"_s, &value, &diagnostics));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().line, 2);
+    QVERIFY2(diagnostics.first().message.contains(u"cannot be read on"_s),
+             qPrintable(diagnostics.first().message));
+
+    lc::CredentialsError error;
+    YAML::Node root;
+    QVERIFY(lc::YamlCodec::parse("oid: o\n", u"/x/.limacharlie"_s, &root, &error));
+    QVERIFY(!lc::YamlCodec::parse(text, u"/x/.limacharlie"_s, &root, &error));
+    QCOMPARE(error.line, 2);
+
+    // A document that merely ends early is not stuck: two documents are read to the end.
+    QVERIFY(lc::YamlParseGuard::readsToEnd("a: 1\n---\nb: &x 2\n", &line, &column));
+    QVERIFY(!lc::YamlParseGuard::isUnusual("description: a, b\nrules:\n  - x: 'y'\n"));
+}
+
+void TestYamlPrecheck::parseGuardPassesRealRules()
+{
+    int files = 0;
+    int unusual = 0;
+    QDirIterator it(QStringLiteral(LCDESK_RULES_DIR), {u"*.yaml"_s, u"*.yml"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        int line = 0;
+        int column = 0;
+        QVERIFY2(lc::YamlParseGuard::readsToEnd(text, &line, &column),
+                 qPrintable(u"%1:%2:%3"_s.arg(file.fileName()).arg(line).arg(column)));
+        unusual += lc::YamlParseGuard::isUnusual(text) ? 1 : 0;
+        ++files;
+    }
+    // The guard costs about half a load: it must stay off for most ordinary rule files.
+    QVERIFY2(unusual * 5 < files, qPrintable(u"%1 of %2"_s.arg(unusual).arg(files)));
 }
 
 QTEST_GUILESS_MAIN(TestYamlPrecheck)
