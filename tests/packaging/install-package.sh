@@ -60,6 +60,8 @@ for file in "$deb" "$data_deb"; do
 done
 
 echo "== [${SECONDS}s] control fields"
+[ "$(dpkg-deb --field "$deb" Recommends)" = qt6-translations-l10n ] \
+    || fail "lcdesk does not recommend Qt's translations (German buttons and help)"
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
 for library in "lcdesk-data (= $version)" libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 \
