@@ -9300,9 +9300,14 @@ Die Demo-Organisation ausprobieren, eine simulierte Flotte auf diesem Computer, 
 <context>
     <name>lc::YamlCodec</name>
     <message>
-        <location filename="../core/credentials/YamlCodec.cpp" line="+126"/>
+        <location filename="../core/credentials/YamlCodec.cpp" line="+127"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location line="+7"/>

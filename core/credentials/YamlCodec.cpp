@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <set>
@@ -124,6 +125,14 @@ bool YamlCodec::readFile(const QString& path, QByteArray* data, CredentialsError
         error->code = CredentialsError::Code::FileNotFound;
         error->filePath = path;
         error->message = tr("%1 does not exist.").arg(nativePath);
+        return false;
+    }
+
+    // A pipe without a writer never opens, and a device may never end.
+    if (!QFileInfo(path).isFile()) {
+        error->code = CredentialsError::Code::FileUnreadable;
+        error->filePath = path;
+        error->message = tr("%1 is not a regular file.").arg(nativePath);
         return false;
     }
 

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The official CLI's credentials file, credential resolution and `use`.
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include "CredentialsTestSupport.h"
 #include "credentials/CredentialResolver.h"
@@ -174,6 +177,22 @@ private slots:
         QVERIFY(error.message.contains(path));
         QVERIFY2(error.message.contains(QLatin1String("defines no environments")),
                  qPrintable(error.message));
+    }
+
+    void pipeOrDeviceIsNotRead()
+    {
+        // A named pipe without a writer would block the read for ever.
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("creds"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        for (const QString& path : {fifo, QStringLiteral("/dev/zero")}) {
+            CredentialsError error;
+            const CredentialsFile file = CredentialsFile::load(path, &error);
+            QVERIFY(!file.isValid());
+            QCOMPARE(error.code, CredentialsError::Code::FileUnreadable);
+            QVERIFY2(error.message.contains(QLatin1String("not a regular file")),
+                     qPrintable(error.message));
+        }
     }
 
     void noDefault()
