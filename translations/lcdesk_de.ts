@@ -767,7 +767,7 @@
 <context>
     <name>YamlPrecheck</name>
     <message>
-        <location filename="../core/yaml/YamlPrecheck.cpp" line="+302"/>
+        <location filename="../core/yaml/YamlPrecheck.cpp" line="+322"/>
         <source>a comma outside [ ] or { }; quote the value that holds it</source>
         <translation>ein Komma außerhalb von [ ] oder { }; setzen Sie den Wert, der es enthält, in Anführungszeichen</translation>
     </message>
@@ -775,6 +775,11 @@
         <location line="+2"/>
         <source>text after a closing quote or bracket; quote the whole value</source>
         <translation>Text nach einem schließenden Anführungszeichen oder einer schließenden Klammer; setzen Sie den ganzen Wert in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this quote is never closed</source>
+        <translation>dieses Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>

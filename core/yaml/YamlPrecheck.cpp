@@ -45,6 +45,7 @@ public:
             if (row.endsWith('\r'))
                 row.chop(1);
             ++number;
+            m_lineNumber = number;
 
             const int at = scanLine(row);
             if (at >= 0) {
@@ -53,6 +54,15 @@ public:
                 return true;
             }
             start = end + 1;
+        }
+
+        // yaml-cpp takes a quote still open at the end as running to the end, swallowing the
+        // lines after it; PyYAML refuses the file.
+        if (m_quote != 0) {
+            m_found = YamlPrecheck::Stray::UnclosedQuote;
+            *line = m_quoteLine;
+            *column = m_quoteColumn + 1;
+            return true;
         }
         return false;
     }
@@ -118,6 +128,10 @@ private:
                 break;
 
             if (m_flowDepth > 0) {
+                if ((c == '"' || c == '\'') && m_flowTokenStart) {
+                    openQuote(c, i);
+                    continue;
+                }
                 scanFlow(c);
                 if (m_flowDepth == 0)
                     m_closeColumn = i + 1;
@@ -188,7 +202,7 @@ private:
             m_tokenColumn = static_cast<int>(i);
             m_tokenStart = false;
             if (c == '"' || c == '\'') {
-                m_quote = c;
+                openQuote(c, i);
             } else if (c == '[' || c == '{') {
                 m_flowDepth = 1;
                 m_flowTokenStart = true;
@@ -218,14 +232,17 @@ private:
         return column;
     }
 
+    void openQuote(char quote, qsizetype column)
+    {
+        m_quote = quote;
+        m_quoteLine = m_lineNumber;
+        m_quoteColumn = static_cast<int>(column);
+    }
+
     void scanFlow(char c)
     {
         if (isBlank(c))
             return;
-        if ((c == '"' || c == '\'') && m_flowTokenStart) {
-            m_quote = c;
-            return;
-        }
         if (c == '[' || c == '{') {
             ++m_flowDepth;
             m_flowTokenStart = true;
@@ -246,6 +263,9 @@ private:
 
     YamlPrecheck::Stray m_found = YamlPrecheck::Stray::None;
     int m_flowDepth = 0;
+    int m_lineNumber = 0;
+    int m_quoteLine = 0; // where the open quote started
+    int m_quoteColumn = 0;
     qsizetype m_closeColumn = -1; // just after the last closing quote or bracket
     char m_quote = 0;
     bool m_flowTokenStart = false;
@@ -302,6 +322,8 @@ QString YamlPrecheck::message(Stray stray)
         return tr("a comma outside [ ] or { }; quote the value that holds it");
     case Stray::TextAfterClose:
         return tr("text after a closing quote or bracket; quote the whole value");
+    case Stray::UnclosedQuote:
+        return tr("this quote is never closed");
     case Stray::None:
         break;
     }

@@ -20,6 +20,7 @@ public:
         None,
         Comma,          // a ',' where a new token starts, outside [ ] and { }
         TextAfterClose, // text after a closing quote or bracket other than ':'
+        UnclosedQuote,  // a quote still open at the end of the text
     };
 
     // The offset of the first byte PyYAML refuses to read (invalid UTF-8, a control character
@@ -29,7 +30,8 @@ public:
 
     // Finds a ',' that YAML reads as a separator although no [ ] or { } list is open, as in
     // `"a", "b"` or a line starting with `,` under a quoted value, and text after a closing
-    // quote or bracket (`"a"b`), after which no reader can tell how yaml-cpp goes on. Such
+    // quote or bracket (`"a"b`), after which no reader can tell how yaml-cpp goes on, and a
+    // quote never closed (yaml-cpp runs it to the end of the file, swallowing the lines). Such
     // text is never valid YAML, and yaml-cpp loops forever on some of it instead of failing.
     // A comma inside a plain value (`description: a, b`), a quoted value, a comment, a block
     // scalar, a verbatim tag or a flow collection is left alone. Gives the 1-based line and

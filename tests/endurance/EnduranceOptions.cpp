@@ -80,6 +80,12 @@ bool EnduranceOptions::parse(const QStringList& arguments, QString* message)
     eventRate = number("rate");
     capacity = static_cast<qsizetype>(number("capacity"));
     disconnectEvery = static_cast<quint64>(number("disconnect-every"));
+    // A short run left at the default would see no disconnect at all and fail its coverage
+    // check: unless asked otherwise, at least four of them happen whatever the length.
+    if (!parser.isSet(QStringLiteral("disconnect-every")) && eventRate > 0) {
+        const auto quarter = static_cast<quint64>(seconds * eventRate / 4.0);
+        disconnectEvery = std::max<quint64>(1000, std::min(disconnectEvery, quarter));
+    }
     streamQueue = static_cast<quint64>(number("stream-queue"));
     streamErrorRate = number("stream-error-rate");
     freezeMs = static_cast<int>(number("freeze-ms"));

@@ -88,6 +88,10 @@ void TestYamlPrecheck::strayCommasAreFound_data()
     QTest::newRow("quote opened after a quote")
             << QByteArray("\"\n\"\"\n\"\n,\n,") << 2 << 2 << Stray::TextAfterClose;
     QTest::newRow("text after a list") << QByteArray("[a]b, c") << 1 << 4 << Stray::TextAfterClose;
+    QTest::newRow("quote never closed")
+            << QByteArray("oid: \"unterminated\napi_key: k\n") << 1 << 6 << Stray::UnclosedQuote;
+    QTest::newRow("quote never closed in a list")
+            << QByteArray("k: [a, 'b\nj: 1\n") << 1 << 8 << Stray::UnclosedQuote;
     QTest::newRow("CRLF") << QByteArray("a: 1\r\n\"b\"\r\n,\r\n") << 3 << 1 << Stray::Comma;
 }
 
