@@ -831,19 +831,24 @@
         <translation>%1: die Zahl %2 passt nicht in 64 Bit; in Anführungszeichen setzen, wenn der Text gemeint ist</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <location line="+18"/>
         <source>%1: %2 is read as the number %3 (YAML 1.1); quote the value, e.g. %1: &quot;%2&quot;, if the text is meant</source>
         <translation>%1: %2 wird als die Zahl %3 gelesen (YAML 1.1); den Wert in Anführungszeichen setzen, z. B. %1: &quot;%2&quot;, wenn der Text gemeint ist</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+63"/>
+        <location line="-80"/>
+        <location line="+73"/>
         <source>%1: %2 is not a number JSON can carry; quote it if the text is meant</source>
         <translation>%1: %2 ist keine Zahl, die JSON darstellen kann; in Anführungszeichen setzen, wenn der Text gemeint ist</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-25"/>
+        <source>%1: a number of %2 digits is more than JSON readers take (at most %3); quote it if the text is meant</source>
+        <translation>%1: eine Zahl mit %2 Ziffern ist mehr, als JSON-Leser annehmen (höchstens %3); setzen Sie sie in Anführungszeichen, wenn der Text gemeint ist</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: %2 is read as a date, which a rule cannot hold; quote the value, e.g. %1: &quot;%2&quot;</source>
         <translation>%1: %2 wird als Datum gelesen, das eine Regel nicht enthalten kann; den Wert in Anführungszeichen setzen, z. B. %1: &quot;%2&quot;</translation>
     </message>
@@ -853,7 +858,7 @@
         <translation>%1: %2 wird hier als der Text &quot;%2&quot; gelesen, andere YAML-Leser halten ihn aber für eine Zahl oder einen Booleschen Wert; den Wert in Anführungszeichen setzen, z. B. %1: &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>tab character used for indentation; indent with spaces</source>
         <translation>Tabulatorzeichen zur Einrückung verwendet; mit Leerzeichen einrücken</translation>
     </message>

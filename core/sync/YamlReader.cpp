@@ -378,6 +378,16 @@ private:
                             .arg(key, text));
                 return ConfigValue::string(text);
             }
+            // Past about 1.8e308 JSON readers (the API's among them) refuse a number outright.
+            if (digits.size() > MaxDecimalDigits) {
+                add(ConfigDiagnostic::Severity::Error, node.Mark(),
+                    YamlReader::tr("%1: a number of %2 digits is more than JSON readers take "
+                                   "(at most %3); quote it if the text is meant")
+                            .arg(key)
+                            .arg(digits.size())
+                            .arg(MaxDecimalDigits));
+                return ConfigValue::string(text);
+            }
             const bool plainDecimal = !text.contains(QLatin1Char(':'))
                                       && !text.contains(QLatin1Char('x'))
                                       && !text.contains(QLatin1Char('b'))
@@ -427,6 +437,7 @@ private:
     }
 
     static constexpr int MaxDepth = 200;
+    static constexpr int MaxDecimalDigits = 308;
 
     QString m_file;
     QList<ConfigDiagnostic>* m_diagnostics;

@@ -329,6 +329,10 @@ void TestConfigLoader::hostileYaml_data()
     QTest::newRow("alias to itself")
             << QByteArray("version: 3\nx-a: &a\n  b: *a\nrules:\n  r: {detect: {op: exists}}\n")
             << u"error: nesting deeper than 200 levels"_s;
+    QTest::newRow("number past JSON's range")
+            << QByteArray("version: 3\nx-n: 1" + QByteArray(400, '0')
+                          + "\nrules:\n  r: {detect: {op: exists}}\n")
+            << u"lc.yaml:2:6: error: x-n: a number of 401 digits is more than JSON readers take"_s;
     QTest::newRow("merge of itself") << QByteArray(
             "version: 3\nx-a: &a\n  k: v\n  <<: *a\nrules:\n  r: {detect: {op: exists}}\n")
                                      << u"error: nesting deeper than 200 levels"_s;
