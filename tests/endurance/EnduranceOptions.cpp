@@ -90,6 +90,9 @@ bool EnduranceOptions::parse(const QStringList& arguments, QString* message)
     streamErrorRate = number("stream-error-rate");
     freezeMs = static_cast<int>(number("freeze-ms"));
     freezeEverySeconds = number("freeze-every");
+    // The same for the freezes that make the server drop records.
+    if (!parser.isSet(QStringLiteral("freeze-every")))
+        freezeEverySeconds = std::max(5.0, std::min(freezeEverySeconds, seconds / 4.0));
     sampleMs = std::max(100, static_cast<int>(number("sample-ms")));
     warmupSeconds = parser.isSet(QStringLiteral("warmup"))
                             ? number("warmup")
