@@ -26,7 +26,8 @@ int Application::run(int argc, char* argv[])
         return runCommandLine(argc, argv);
     // Help and mistyped commands are answered on the terminal, without opening a window
     // (or failing for want of a display).
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("--help-all")) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
         return CliCommands::run({QString::fromLocal8Bit(argv[0]), QStringLiteral("help")});
@@ -42,6 +43,22 @@ int Application::run(int argc, char* argv[])
                             << Qt::endl;
         return 2;
     }
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    // Without a display Qt aborts with a core dump; say what to do instead.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        QCoreApplication app(argc, argv);
+        installTranslations(app);
+        QTextStream(stderr) << "lcdesk: "
+                            << QCoreApplication::translate(
+                                       "lc::Application",
+                                       "no display to open the window on (DISPLAY and "
+                                       "WAYLAND_DISPLAY are not set). Commands such as 'lcdesk "
+                                       "sensors' need none; 'lcdesk help' lists them.")
+                            << Qt::endl;
+        return 1;
+    }
+#endif
     return runDesktop(argc, argv);
 }
 

@@ -1068,12 +1068,17 @@
 <context>
     <name>lc::Application</name>
     <message>
-        <location filename="../app/Application.cpp" line="+38"/>
+        <location filename="../app/Application.cpp" line="+39"/>
         <source>unknown command &quot;%1&quot;; run &apos;lcdesk help&apos; for the list.</source>
         <translation>unbekannter Befehl „%1“; &apos;lcdesk help&apos; zeigt die Liste.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set). Commands such as &apos;lcdesk sensors&apos; need none; &apos;lcdesk help&apos; lists them.</source>
+        <translation>keine Anzeige, auf der sich das Fenster öffnen ließe (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt). Befehle wie &apos;lcdesk sensors&apos; brauchen keine; &apos;lcdesk help&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Qt %1 (built with Qt %2)
 </source>
         <translation>Qt %1 (erstellt mit Qt %2)

@@ -191,6 +191,13 @@ void TestCommandLine::unknownCommandAndHelpNeedNoDisplay()
     run = cli.run({u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("lcdesk <command>"));
+
+    // The window itself, without a display: a sentence instead of Qt's abort.
+    for (const QStringList& arguments : {QStringList{}, QStringList{u"--demo"_s}}) {
+        run = cli.run(arguments);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("no display"), run.err.constData());
+    }
 }
 
 void TestCommandLine::noCredentialsSaysWhatToDo()
