@@ -161,21 +161,27 @@ bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* r
     if (text.startsWith("\xEF\xBB\xBF"))
         text.remove(0, 3);
 
+    const auto syntaxError = [&path, error](int line, int column, const QString& detail) {
+        error->code = CredentialsError::Code::SyntaxError;
+        error->filePath = path;
+        error->line = line;
+        error->column = column;
+        error->message = tr("Syntax error in %1 at line %2, column %3: %4")
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(line)
+                                 .arg(column)
+                                 .arg(detail);
+        return false;
+    };
+
     // YAML is printable Unicode text and the official CLI refuses other bytes. yaml-cpp takes
     // them, and its writer then puts U+FFFD in their place or writes a file it cannot read
     // back: saving a key would change or break the rest of the file.
     if (const qsizetype at = YamlPrecheck::unreadableAt(text); at >= 0) {
         const qsizetype lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
-        error->code = CredentialsError::Code::SyntaxError;
-        error->filePath = path;
-        error->line = static_cast<int>(text.first(at).count('\n')) + 1;
-        error->column = static_cast<int>(at - lineStart) + 1;
-        error->message = tr("Syntax error in %1 at line %2, column %3: %4")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(error->line)
-                                 .arg(error->column)
-                                 .arg(tr("not UTF-8 text, or a control character"));
-        return false;
+        return syntaxError(static_cast<int>(text.first(at).count('\n')) + 1,
+                           static_cast<int>(at - lineStart) + 1,
+                           tr("not UTF-8 text, or a control character"));
     }
 
     // A CR is a line break in YAML (and to the official CLI); yaml-cpp keeps a lone one inside
@@ -183,34 +189,13 @@ bool YamlCodec::parse(const QByteArray& data, const QString& path, YAML::Node* r
     text.replace("\r\n", "\n");
     text.replace('\r', '\n');
 
-    int strayLine = 0;
-    int strayColumn = 0;
-    if (const auto stray = YamlPrecheck::findStray(text, &strayLine, &strayColumn);
-        stray != YamlPrecheck::Stray::None) {
-        error->code = CredentialsError::Code::SyntaxError;
-        error->filePath = path;
-        error->line = strayLine;
-        error->column = strayColumn;
-        error->message = tr("Syntax error in %1 at line %2, column %3: %4")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(strayLine)
-                                 .arg(strayColumn)
-                                 .arg(YamlPrecheck::message(stray));
-        return false;
-    }
-    if (YamlParseGuard::isUnusual(text)
-        && !YamlParseGuard::readsToEnd(text, &strayLine, &strayColumn)) {
-        error->code = CredentialsError::Code::SyntaxError;
-        error->filePath = path;
-        error->line = strayLine;
-        error->column = strayColumn;
-        error->message = tr("Syntax error in %1 at line %2, column %3: %4")
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(strayLine)
-                                 .arg(strayColumn)
-                                 .arg(YamlParseGuard::message());
-        return false;
-    }
+    int line = 0;
+    int column = 0;
+    if (const auto stray = YamlPrecheck::findStray(text, &line, &column);
+        stray != YamlPrecheck::Stray::None)
+        return syntaxError(line, column, YamlPrecheck::message(stray));
+    if (YamlParseGuard::isUnusual(text) && !YamlParseGuard::readsToEnd(text, &line, &column))
+        return syntaxError(line, column, YamlParseGuard::message());
 
     try {
         *root = YAML::Load(std::string(text.constData(), static_cast<size_t>(text.size())));

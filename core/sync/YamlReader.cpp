@@ -495,46 +495,32 @@ bool YamlReader::read(const QByteArray& text, const QString& file, ConfigValue* 
 {
     *out = ConfigValue();
 
+    // Refuses the file with one error at line and column.
+    const auto refuse = [&file, diagnostics](int line, int column, const QString& message) {
+        ConfigDiagnostic diagnostic;
+        diagnostic.file = file;
+        diagnostic.line = line;
+        diagnostic.column = column;
+        diagnostic.message = message;
+        diagnostics->append(diagnostic);
+        return false;
+    };
+
     int line = 0;
     int column = 0;
-    if (findIndentTab(text, &line, &column)) {
-        ConfigDiagnostic diagnostic;
-        diagnostic.file = file;
-        diagnostic.line = line;
-        diagnostic.column = column;
-        diagnostic.message = tr("tab character used for indentation; indent with spaces");
-        diagnostics->append(diagnostic);
-        return false;
-    }
+    if (findIndentTab(text, &line, &column))
+        return refuse(line, column, tr("tab character used for indentation; indent with spaces"));
     if (const qsizetype at = YamlPrecheck::unreadableAt(text); at >= 0) {
-        ConfigDiagnostic diagnostic;
-        diagnostic.file = file;
-        diagnostic.line = static_cast<int>(text.first(at).count('\n')) + 1;
         const qsizetype lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
-        diagnostic.column = static_cast<int>(at - lineStart) + 1;
-        diagnostic.message = tr("not UTF-8 text, or a control character; YAML is printable text");
-        diagnostics->append(diagnostic);
-        return false;
+        return refuse(static_cast<int>(text.first(at).count('\n')) + 1,
+                      static_cast<int>(at - lineStart) + 1,
+                      tr("not UTF-8 text, or a control character; YAML is printable text"));
     }
     if (const auto stray = YamlPrecheck::findStray(text, &line, &column);
-        stray != YamlPrecheck::Stray::None) {
-        ConfigDiagnostic diagnostic;
-        diagnostic.file = file;
-        diagnostic.line = line;
-        diagnostic.column = column;
-        diagnostic.message = YamlPrecheck::message(stray);
-        diagnostics->append(diagnostic);
-        return false;
-    }
-    if (YamlParseGuard::isUnusual(text) && !YamlParseGuard::readsToEnd(text, &line, &column)) {
-        ConfigDiagnostic diagnostic;
-        diagnostic.file = file;
-        diagnostic.line = line;
-        diagnostic.column = column;
-        diagnostic.message = YamlParseGuard::message();
-        diagnostics->append(diagnostic);
-        return false;
-    }
+        stray != YamlPrecheck::Stray::None)
+        return refuse(line, column, YamlPrecheck::message(stray));
+    if (YamlParseGuard::isUnusual(text) && !YamlParseGuard::readsToEnd(text, &line, &column))
+        return refuse(line, column, YamlParseGuard::message());
 
     // Known shortcoming: yaml-cpp's reading time grows faster than the file (a single file of
     // 20,000 rules takes about 2 s, 80,000 about a minute); rule folders are read file by file
