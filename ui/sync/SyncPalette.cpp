@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncPalette.h"
 
+#include "widgets/StatusPalette.h"
+
 namespace lc {
 
 namespace {
@@ -14,25 +16,18 @@ constexpr int PurpleHue = 285;
 // A strong text colour of the hue: dark on a light base, light on a dark one.
 QColor textOfHue(int hue, const QPalette& palette)
 {
-    return QColor::fromHsl(hue, 200, SyncPalette::isDark(palette) ? 175 : 85);
+    return QColor::fromHsl(hue, 200, StatusPalette::isDark(palette) ? 175 : 85);
 }
 
 // A background of the hue, a little apart from the base, for whole lines.
 QColor backgroundOfHue(int hue, const QPalette& palette)
 {
-    const QColor base = palette.color(QPalette::Base);
-    const QColor tint = QColor::fromHsl(hue, 160, SyncPalette::isDark(palette) ? 60 : 215);
+    const QColor tint = QColor::fromHsl(hue, 160, StatusPalette::isDark(palette) ? 60 : 215);
     // Half way between the base and the tint keeps the palette's text readable on it.
-    return QColor((base.red() + tint.red()) / 2, (base.green() + tint.green()) / 2,
-                  (base.blue() + tint.blue()) / 2);
+    return StatusPalette::blend(palette.color(QPalette::Base), tint);
 }
 
 } // namespace
-
-bool SyncPalette::isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 QColor SyncPalette::actionColor(PlanEntry::Action action, const QPalette& palette)
 {

@@ -21,8 +21,6 @@ public:
     static QColor removedLineColor(const QPalette& palette);
     static QColor addedLineColor(const QPalette& palette);
     static QColor blockedColor(const QPalette& palette);
-
-    static bool isDark(const QPalette& palette);
 };
 
 } // namespace lc

@@ -20,13 +20,12 @@ int hueOf(StatusPalette::Tone tone)
     return -1;
 }
 
-// Half way between two colours.
-QColor mix(const QColor& a, const QColor& b)
+} // namespace
+
+QColor StatusPalette::blend(const QColor& a, const QColor& b)
 {
     return QColor((a.red() + b.red()) / 2, (a.green() + b.green()) / 2, (a.blue() + b.blue()) / 2);
 }
-
-} // namespace
 
 bool StatusPalette::isDark(const QPalette& palette)
 {
@@ -36,7 +35,7 @@ bool StatusPalette::isDark(const QPalette& palette)
 QColor StatusPalette::text(Tone tone, const QPalette& palette)
 {
     if (tone == Tone::Inactive)
-        return mix(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
+        return blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
 
     // Dark enough on a light window and light enough on a dark one for a 4.5:1 contrast.
     return QColor::fromHsl(hueOf(tone), 210, isDark(palette) ? 180 : 78);
@@ -46,10 +45,10 @@ QColor StatusPalette::background(Tone tone, const QPalette& palette)
 {
     const QColor base = palette.color(QPalette::Base);
     if (tone == Tone::Inactive)
-        return mix(base, palette.color(QPalette::Window));
+        return blend(base, palette.color(QPalette::Window));
 
     const QColor tint = QColor::fromHsl(hueOf(tone), 170, isDark(palette) ? 70 : 200);
-    return mix(base, tint);
+    return blend(base, tint);
 }
 
 QPalette StatusPalette::forLabel(Tone tone, const QPalette& palette)

@@ -22,6 +22,8 @@ public:
     };
 
     static bool isDark(const QPalette& palette);
+    // Half way between two colours: a tint on which the text over a still reads.
+    static QColor blend(const QColor& a, const QColor& b);
     // Text in the tone, readable on the palette's window and base.
     static QColor text(Tone tone, const QPalette& palette);
     // A background in the tone on which the palette's own text stays readable.
