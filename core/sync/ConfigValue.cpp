@@ -352,6 +352,10 @@ bool ConfigValue::fromJson(QByteArrayView json, ConfigValue* out, QString* error
 {
     *out = ConfigValue();
 
+    // A byte order mark before the text is allowed, as other JSON readers allow it.
+    if (json.startsWith("\xEF\xBB\xBF"))
+        json = json.sliced(3);
+
     // Read inside a list: On-Demand walks a scalar document differently from a value, and
     // this way a bare number or string is read by the same code as any other value.
     QByteArray wrapped;
